@@ -1,0 +1,34 @@
+"""budgetdiff: read, check, diff and explore Chinese department budgets (部门预算).
+
+The package root stays light: ``load`` and ``parse`` import the parser only when
+first used, so ``budgetdiff --help`` and scripted runs start fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = ["BudgetDiffError", "Document", "NotABudgetDocument", "load", "parse"]
+
+if TYPE_CHECKING:
+    from budgetdiff.errors import BudgetDiffError, NotABudgetDocument
+    from budgetdiff.model import Document
+    from budgetdiff.parser import load, parse
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("load", "parse"):
+        from budgetdiff import parser
+
+        return getattr(parser, name)
+    if name == "Document":
+        from budgetdiff.model import Document
+
+        return Document
+    if name in ("BudgetDiffError", "NotABudgetDocument"):
+        from budgetdiff import errors
+
+        return getattr(errors, name)
+    raise AttributeError(f"module 'budgetdiff' has no attribute {name!r}")

@@ -1,0 +1,22 @@
+"""The errors budgetdiff raises on purpose; anything else is a bug.
+
+Every message is one sentence a user can act on; the CLI prints it and exits 2.
+"""
+
+from __future__ import annotations
+
+
+class BudgetDiffError(Exception):
+    """Base class: bad input or an impossible request, never a bug."""
+
+
+class InputError(BudgetDiffError):
+    """The input cannot be read: missing, a directory, unreadable, empty or binary."""
+
+
+class NotABudgetDocument(BudgetDiffError):
+    """The text was read, but it is not a department budget (no title and no table)."""
+
+
+class OutputError(BudgetDiffError):
+    """An export cannot be written (exists without --force, or the directory fails)."""

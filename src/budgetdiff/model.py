@@ -1,0 +1,496 @@
+"""The document model: one budget document as frozen dataclasses.
+
+This is the project's one vocabulary. The parser produces it; checks, diffing,
+renderers and the TUI only read it. Every value keeps the number of the source
+line it came from (1-based, as ``cat -n`` counts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from functools import cached_property
+from typing import Literal
+
+from budgetdiff.money import Amount, yuan_of_wan
+
+Values = Mapping[str, Amount | None]
+"""Amounts of one row by column name, in yuan; None is an empty cell."""
+
+
+class Level(StrEnum):
+    """Depth of a classification code: 类 (3 digits), 款 (+2), 项 (+2)."""
+
+    CATEGORY = "类"
+    SECTION = "款"
+    ITEM = "项"
+
+
+LEVEL_OF_LENGTH: dict[int, Level] = {3: Level.CATEGORY, 5: Level.SECTION, 7: Level.ITEM}
+
+TABLE_IDS: tuple[str, ...] = (
+    "finance_summary",
+    "income",
+    "expenditure",
+    "fiscal_summary",
+    "general_public",
+    "gov_fund",
+    "economic",
+    "sangong",
+)
+"""The eight tables of a department budget, in the order documents print them."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a document came from: path (None for text given directly), hash, encoding."""
+
+    path: str | None
+    sha256: str
+    encoding: str
+    newline: str = "\n"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One classification row: full code (``2010301``), level, name and amounts."""
+
+    code: str
+    level: Level
+    name: str
+    values: Values
+    line: int
+
+    @property
+    def parent_code(self) -> str | None:
+        """The code one level up (``20103`` for ``2010301``), None for a 类."""
+        return self.code[:-2] if len(self.code) > 3 else None
+
+    def value(self, column: str) -> Amount | None:
+        """The amount in ``column``; None when the cell is empty or the column absent."""
+        return self.values.get(column)
+
+
+@dataclass(frozen=True)
+class CodeTable:
+    """A table by classification code (功能分类 类/款/项 or 经济分类 类/款).
+
+    ``rows`` are in document order; ``total`` is the 合计 row (None when the
+    document has none, e.g. cut off). Navigation: ``get``, ``children``,
+    ``parent``, ``roots``, ``walk``.
+    """
+
+    id: str
+    title: str
+    line: int
+    unit: str
+    classification: Literal["functional", "economic"]
+    columns: tuple[str, ...]
+    rows: tuple[Row, ...]
+    total: Values | None = None
+    total_line: int | None = None
+    preparer: str | None = None
+    note: str | None = None
+    note_line: int | None = None
+
+    @cached_property
+    def _by_code(self) -> dict[str, Row]:
+        return {row.code: row for row in self.rows}
+
+    @cached_property
+    def _children(self) -> dict[str | None, tuple[Row, ...]]:
+        grouped: dict[str | None, list[Row]] = {}
+        for row in self.rows:
+            grouped.setdefault(self._attach_point(row), []).append(row)
+        return {code: tuple(rows) for code, rows in grouped.items()}
+
+    def _attach_point(self, row: Row) -> str | None:
+        """The nearest ancestor present in the table (a 项 with no 款 row hangs on its 类)."""
+        code = row.parent_code
+        while code is not None and code not in self._by_code:
+            code = code[:-2] if len(code) > 3 else None
+        return code
+
+    def get(self, code: str) -> Row | None:
+        """The row with full code ``code``, or None."""
+        return self._by_code.get(code)
+
+    def children(self, row: Row | None = None) -> tuple[Row, ...]:
+        """The rows directly under ``row``; under None, the 类 rows (the roots)."""
+        return self._children.get(row.code if row is not None else None, ())
+
+    def roots(self) -> tuple[Row, ...]:
+        """The top rows of the tree (normally the 类 rows)."""
+        return self.children(None)
+
+    def parent(self, row: Row) -> Row | None:
+        """The row above ``row`` in the tree, or None for a root."""
+        code = self._attach_point(row)
+        return self._by_code.get(code) if code is not None else None
+
+    def walk(self, row: Row | None = None) -> Iterator[tuple[int, Row]]:
+        """Depth-first (depth, row) pairs under ``row`` (the whole tree for None)."""
+        for child in self.children(row):
+            yield 0, child
+            for depth, grandchild in self.walk(child):
+                yield depth + 1, grandchild
+
+
+@dataclass(frozen=True)
+class SideItem:
+    """One item of a two-sided table: ``一、财政拨款收入`` is ordinal 一, label 财政拨款收入."""
+
+    name: str
+    label: str
+    ordinal: str
+    level: int
+    values: Values
+    line: int
+
+
+@dataclass(frozen=True)
+class TwoSidedTable:
+    """A table with income items on the left and expenditure items on the right."""
+
+    id: str
+    title: str
+    line: int
+    unit: str
+    income_columns: tuple[str, ...]
+    expenditure_columns: tuple[str, ...]
+    income_items: tuple[SideItem, ...]
+    expenditure_items: tuple[SideItem, ...]
+    income_total: Values | None = None
+    expenditure_total: Values | None = None
+    income_total_line: int | None = None
+    expenditure_total_line: int | None = None
+    preparer: str | None = None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Every column name of both sides, income first, without repeats."""
+        return tuple(dict.fromkeys(self.income_columns + self.expenditure_columns))
+
+
+Table = CodeTable | TwoSidedTable
+
+SANGONG_ITEMS: tuple[str, ...] = (
+    "合计",
+    "因公出国（境）费",
+    "公务接待费",
+    "公务用车购置及运行费",
+    "公务用车购置费",
+    "公务用车运行费",
+    "机关运行经费",
+)
+"""The seven values of the 三公 table, in its column order."""
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A figure stated in the narrative in 万元, as printed (``19,483`` or ``142.05``)."""
+
+    wan: Decimal
+    line: int
+
+    @property
+    def yuan(self) -> Amount:
+        """The stated figure in exact yuan."""
+        return yuan_of_wan(self.wan)
+
+    @property
+    def half_step_yuan(self) -> Decimal:
+        """Half of the last printed digit, in yuan: the rounding the figure admits."""
+        exponent = self.wan.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return Decimal(10_000) / (10**places) / 2
+
+
+Direction = Literal["增加", "减少", "持平", "ambiguous"]
+
+
+@dataclass(frozen=True)
+class StatedChange:
+    """A year-over-year change stated in prose: ``比2016年预算减少0.45万元``.
+
+    ``change`` is signed (减少 negative) and None when the direction is ambiguous
+    (``增加减少13.9万元``) or missing; ``text`` keeps the phrase as printed.
+    """
+
+    item: str
+    current: Stated | None
+    direction: Direction
+    magnitude: Decimal | None
+    prior_year: int | None
+    text: str
+    line: int
+
+    @property
+    def change(self) -> Decimal | None:
+        """Signed change in 万元; None when ambiguous."""
+        if self.direction == "持平":
+            return Decimal(0)
+        if self.magnitude is None or self.direction == "ambiguous":
+            return None
+        return self.magnitude if self.direction == "增加" else -self.magnitude
+
+    @property
+    def previous(self) -> Decimal | None:
+        """The previous year's figure in 万元 (this year minus the change), when derivable."""
+        change = self.change
+        if change is None or self.current is None:
+            return None
+        return self.current.wan - change
+
+
+@dataclass(frozen=True)
+class Sangong:
+    """The 三公 table (“三公”经费和机关运行经费预算情况表): seven values in yuan.
+
+    ``values`` is keyed by ``SANGONG_ITEMS``; ``raw`` keeps the cells as printed in
+    ``unit`` (万元). ``prior_year`` holds the previous year's values derived from the
+    narrative's stated changes (None where not derivable).
+    """
+
+    values: Values
+    raw: Mapping[str, str]
+    unit: str
+    line: int
+    title: str
+    title_line: int
+    prior_year: Values = field(default_factory=dict)
+
+    def __getitem__(self, item: str) -> Amount | None:
+        return self.values.get(item)
+
+    @property
+    def total(self) -> Amount | None:
+        """合计 of the three kinds of spending."""
+        return self.values.get("合计")
+
+
+@dataclass(frozen=True)
+class CategoryFigure:
+    """A 类 named in the budget narrative with its amount: ``“住房保障支出”科目 250 万元``."""
+
+    name: str
+    amount: Stated
+
+
+@dataclass(frozen=True)
+class Procurement:
+    """政府采购 figures stated in the narrative (万元); a part not stated is None."""
+
+    total: Stated | None
+    goods: Stated | None = None
+    works: Stated | None = None
+    services: Stated | None = None
+    sme_reserved: Stated | None = None
+    small_micro_reserved: Stated | None = None
+
+
+@dataclass(frozen=True)
+class Performance:
+    """预算绩效: the number of projects under target management and their amount."""
+
+    project_count: int
+    amount: Stated
+    line: int
+
+
+@dataclass(frozen=True)
+class Narrative:
+    """Facts read from the prose: 预算编制说明 and 相关情况说明."""
+
+    budget_total: Stated | None = None
+    fiscal_total: Stated | None = None
+    general_public_total: Stated | None = None
+    gov_fund_total: Stated | None = None
+    categories: tuple[CategoryFigure, ...] = ()
+    sangong_total: Stated | None = None
+    sangong_changes: tuple[StatedChange, ...] = ()
+    sangong_parts: Mapping[str, Stated] = field(default_factory=dict)
+    operating_cost: Stated | None = None
+    procurement: Procurement | None = None
+    performance: Performance | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A checkbox group of a form (项目类型, 资金用途) as read from the HTML debris.
+
+    ``uncertain`` is True when boxes and labels do not pair up one way only, so the
+    selected label is a best reading and ``candidates`` lists every label some
+    pairing of boxes and labels would select; ``raw`` keeps the printed text.
+    """
+
+    selected: str | None
+    options: tuple[str, ...]
+    uncertain: bool
+    raw: str
+    line: int
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Component:
+    """A 子项目 of a project's funding (项目当年投入资金构成) with its amount in yuan."""
+
+    name: str
+    amount: Amount | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Target:
+    """An indicator's target: ``≥85.00%`` is operator ≥, number 85.00, unit %.
+
+    ``text`` is always kept; operator, number and unit are None for a target in
+    words (``有提升``). A bare number (``100%``) has no operator.
+    """
+
+    text: str
+    operator: str | None = None
+    number: Decimal | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A row of a form's indicator table: 分解目标内容 → 绩效指标 → 指标目标值."""
+
+    category: str
+    name: str
+    target: Target
+    line: int
+
+
+@dataclass(frozen=True)
+class Project:
+    """A performance target form (绩效目标申报表) for one key project.
+
+    A field the form leaves empty or never reaches is None; ``lines`` maps each
+    field read to its source line, and ``texts`` holds the free-text fields
+    (项目概况, 立项依据, …) by their printed label.
+    """
+
+    title: str
+    line: int
+    name: str | None = None
+    year: int | None = None
+    applicant: str | None = None
+    type: Choice | None = None
+    use: Choice | None = None
+    leader: str | None = None
+    contact: str | None = None
+    phone: str | None = None
+    start: str | None = None
+    end: str | None = None
+    texts: Mapping[str, str] = field(default_factory=dict)
+    total_budget: Amount | None = None
+    year_budget: Amount | None = None
+    last_year_budget: Amount | None = None
+    last_year_spent: Amount | None = None
+    components: tuple[Component, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    signer: str | None = None
+    preparer: str | None = None
+    filed_on: str | None = None
+    lines: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of prose; a paragraph the PDF broke across lines is joined."""
+
+    text: str
+    line: int
+    lines: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A narrative section (主要职能, 机构设置, 预算编制说明, 相关情况说明 and its parts)."""
+
+    title: str
+    line: int
+    paragraphs: tuple[Paragraph, ...]
+    parent: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The paragraphs joined by newlines."""
+        return "\n".join(paragraph.text for paragraph in self.paragraphs)
+
+
+CheckStatus = Literal["pass", "warn", "fail"]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The outcome of one consistency identity (勾稽关系) on one subject.
+
+    ``strict`` identities fail; approximate ones warn. ``table``, ``code`` and
+    ``line`` point at what a reader should look at first.
+    """
+
+    id: str
+    status: CheckStatus
+    message: str
+    strict: bool = True
+    table: str | None = None
+    code: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class UnparsedLine:
+    """A non-blank line the parser could not place, with why."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed budget document.
+
+    Two documents compare equal when their content is equal, whatever file,
+    encoding or line ending they came from (``source`` is left out of ``==``).
+    """
+
+    department: str | None
+    year: int | None
+    kind: str | None
+    title_line: int | None
+    source: Source = field(compare=False)
+    tables: Mapping[str, Table] = field(default_factory=dict)
+    sangong: Sangong | None = None
+    narrative: Narrative = field(default_factory=Narrative)
+    projects: tuple[Project, ...] = ()
+    sections: tuple[Section, ...] = ()
+    checks: tuple[CheckResult, ...] = ()
+    unparsed: tuple[UnparsedLine, ...] = ()
+    line_count: int = 0
+
+    def table(self, table_id: str) -> Table:
+        """The table with id ``table_id`` (see ``TABLE_IDS``). Raises KeyError if absent."""
+        try:
+            return self.tables[table_id]
+        except KeyError:
+            raise KeyError(f"this document has no table {table_id!r}") from None
+
+    def code_table(self, table_id: str) -> CodeTable:
+        """The classification table ``table_id``. Raises KeyError if absent or two-sided."""
+        table = self.table(table_id)
+        if not isinstance(table, CodeTable):
+            raise KeyError(f"table {table_id!r} is not a classification table")
+        return table
+
+    @property
+    def failed_checks(self) -> tuple[CheckResult, ...]:
+        """The checks whose status is ``fail``."""
+        return tuple(check for check in self.checks if check.status == "fail")

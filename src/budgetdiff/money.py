@@ -1,0 +1,86 @@
+"""Exact money: parsing amounts as printed, unit conversion, display formatting.
+
+Amounts are ``int`` yuan, or ``Decimal`` yuan when the document prints fractions
+of a yuan. Binary floats never hold money.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+Amount = int | Decimal
+"""An amount of money in yuan (元): exact."""
+
+UNIT_FACTORS: dict[str, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
+"""How many yuan one of each unit is."""
+
+DISPLAY_PLACES: dict[str, int] = {"元": 0, "万元": 2, "亿元": 4}
+"""Decimal places shown for each display unit."""
+
+_NUMBER = re.compile(r"^[+-]?(?:\d[\d,]*)?\.?\d*$")
+_EMPTY_MARKS = frozenset({"", "-", "—", "－", "–", "/"})
+
+
+def is_empty_cell(cell: str) -> bool:
+    """True for a cell that means "no amount" (blank, or a dash)."""
+    return cell.strip() in _EMPTY_MARKS
+
+
+def is_amount(cell: str) -> bool:
+    """True when ``cell`` reads as a number, whatever its thousands separators."""
+    text = cell.strip()
+    return bool(text) and any(c.isdigit() for c in text) and _NUMBER.match(text) is not None
+
+
+def parse_decimal(cell: str) -> Decimal:
+    """The exact number in ``cell``; commas are dropped wherever the PDF put them.
+
+    Raises ValueError when the cell is not a number.
+    """
+    text = cell.strip().replace(",", "")
+    if not is_amount(cell):
+        raise ValueError(f"not a number: {cell!r}")
+    try:
+        return Decimal(text)
+    except InvalidOperation as error:  # pragma: no cover - the regex admits only numbers
+        raise ValueError(f"not a number: {cell!r}") from error
+
+
+def to_yuan(value: Decimal, unit: str = "元") -> Amount:
+    """``value`` in ``unit`` as exact yuan: an int when whole (142.05 万元 -> 1420500)."""
+    yuan = value * UNIT_FACTORS[unit]
+    integral = yuan.to_integral_value()
+    return int(integral) if yuan == integral else yuan.normalize()
+
+
+def parse_amount(cell: str, unit: str = "元") -> Amount | None:
+    """The amount in a table cell, in yuan; None for an empty cell.
+
+    Raises ValueError when the cell is neither empty nor a number.
+    """
+    if is_empty_cell(cell):
+        return None
+    return to_yuan(parse_decimal(cell), unit)
+
+
+def in_unit(amount: Amount, unit: str) -> Decimal:
+    """``amount`` yuan expressed in ``unit``, rounded half-up to that unit's display places."""
+    places = DISPLAY_PLACES[unit]
+    value = Decimal(amount) / UNIT_FACTORS[unit]
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def format_amount(amount: Amount | None, unit: str = "元", signed: bool = False) -> str:
+    """``amount`` with thousands separators in ``unit``; empty string for None."""
+    if amount is None:
+        return ""
+    value = in_unit(amount, unit)
+    places = DISPLAY_PLACES[unit]
+    sign = "+" if signed else ""
+    return f"{value:{sign},.{places}f}"
+
+
+def yuan_of_wan(value: Decimal) -> Amount:
+    """Exact yuan of a figure stated in 万元."""
+    return to_yuan(value, "万元")
