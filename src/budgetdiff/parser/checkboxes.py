@@ -17,8 +17,21 @@ from budgetdiff.model import Choice
 _BOX = re.compile(r"<input(?P<attrs>[^>]*)/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
-TYPE_OPTIONS = ("市委市政府已确定的新增项目", "结转项目", "其他一次性项目", "经常性专项业务费", "其他经常性项目")
-USE_OPTIONS = ("基本建设工程类", "信息化建设类", "政策补贴类", "政府购买服务", "资产购置类", "其他事业专业类")
+TYPE_OPTIONS = (
+    "市委市政府已确定的新增项目",
+    "结转项目",
+    "其他一次性项目",
+    "经常性专项业务费",
+    "其他经常性项目",
+)
+USE_OPTIONS = (
+    "基本建设工程类",
+    "信息化建设类",
+    "政策补贴类",
+    "政府购买服务",
+    "资产购置类",
+    "其他事业专业类",
+)
 
 
 @dataclass(frozen=True)
@@ -34,7 +47,9 @@ def tokens_of(text: str) -> list[Token]:
     tokens: list[Token] = []
     position = 0
     for match in _BOX.finditer(text):
-        tokens.extend(Token(label) for label in _TAG.sub(" ", text[position : match.start()]).split())
+        tokens.extend(
+            Token(label) for label in _TAG.sub(" ", text[position : match.start()]).split()
+        )
         tokens.append(Token(None, "checked" in match.group("attrs").lower()))
         position = match.end()
     tokens.extend(Token(label) for label in _TAG.sub(" ", text[position:]).split())

@@ -29,7 +29,7 @@ def read_code(cells: tuple[str, ...]) -> tuple[str, int]:
     """The code at the start of a row and the index of the first cell after it."""
     code = ""
     index = 0
-    for index, cell in enumerate(cells):  # noqa: B007 - the index is the result
+    for index, cell in enumerate(cells):
         if not cell:
             continue
         if not code and (_CATEGORY.match(cell) or _WHOLE.match(cell)):

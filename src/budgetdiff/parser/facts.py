@@ -56,7 +56,9 @@ _PROCUREMENT = {
     "works": re.compile(r"政府采购工程预算\s*" + NUM + r"\s*万元"),
     "services": re.compile(r"政府采购服务预算\s*" + NUM + r"\s*万元"),
     "sme_reserved": re.compile(r"面向中小企业预留政府采购项目预算金额\s*" + NUM + r"\s*万元"),
-    "small_micro_reserved": re.compile(r"面向小微企业预留政府采购项目预算金额\s*" + NUM + r"\s*万元"),
+    "small_micro_reserved": re.compile(
+        r"面向小微企业预留政府采购项目预算金额\s*" + NUM + r"\s*万元"
+    ),
 }
 _PERFORMANCE = re.compile(
     r"实行绩效目标管理的项目\s*(\d+)\s*个.{0,8}?涉及预算金额\s*" + NUM + r"\s*万元"
@@ -131,9 +133,7 @@ def narrative_facts(sections: Iterable[Section]) -> Narrative:
     notes = [p for s in sections if s.title.endswith("预算编制说明") for p in s.paragraphs]
     related = [p for s in sections if s.parent is not None for p in s.paragraphs]
     sangong_section = next((s for s in sections if s.parent and "三公" in s.title), None)
-    total, changes, parts = (
-        _sangong_facts(sangong_section) if sangong_section else (None, [], {})
-    )
+    total, changes, parts = _sangong_facts(sangong_section) if sangong_section else (None, [], {})
     categories = tuple(
         CategoryFigure(match.group(1), Stated(Decimal(match.group(2).replace(",", "")), p.line))
         for p in notes

@@ -125,11 +125,17 @@ class _FormReader:
             self.lines["applicant"] = line.no
         elif (match := _SIGNATURE.match(key)) is not None:
             self._close_choice()
-            for group, name in (("signer", "signer"), ("preparer", "preparer"), ("date", "filed_on")):
+            for group, name in (
+                ("signer", "signer"),
+                ("preparer", "preparer"),
+                ("date", "filed_on"),
+            ):
                 self.fields[name] = match.group(group) or None
             self.lines["signature"] = line.no
             self.mode = None
-        elif label_key(line.cells[0] if line.cells else "") == "" and line.filled[:1] == ("子项目名称",):
+        elif label_key(line.cells[0] if line.cells else "") == "" and line.filled[:1] == (
+            "子项目名称",
+        ):
             self.mode = "components"
         else:
             return False
@@ -138,7 +144,9 @@ class _FormReader:
     def _read_choice_line(self, line: Line, key: str) -> None:
         text = "\t".join(line.cells[1:])
         labels = {token.label for token in tokens_of(text) if token.label}
-        starts_use = self.choice is not None and self.choice[0] == "type" and labels & set(USE_OPTIONS)
+        starts_use = (
+            self.choice is not None and self.choice[0] == "type" and labels & set(USE_OPTIONS)
+        )
         if key in _CHOICE_FIELDS or starts_use or self.choice is None:
             self._close_choice()
             self.choice = (_CHOICE_FIELDS.get(key, "use" if starts_use else "type"), [line])

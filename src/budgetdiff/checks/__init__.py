@@ -1,0 +1,32 @@
+"""Consistency identities (勾稽关系) over a document model.
+
+``run_checks`` returns one ``pass`` result per identity that holds everywhere
+(saying how many instances were checked), and one ``fail`` or ``warn`` result per
+instance that does not, naming the table, code, line and both amounts. Strict
+identities fail; approximate ones (narrative figures in rounded 万元) warn.
+Identities that need a missing table are skipped; the missing table itself
+fails ``tables.present``.
+"""
+
+from __future__ import annotations
+
+from budgetdiff.checks.cross import cross_table_findings
+from budgetdiff.checks.findings import Finding, summarise
+from budgetdiff.checks.narrative import narrative_findings
+from budgetdiff.checks.sangong import sangong_findings
+from budgetdiff.checks.tables import table_findings
+from budgetdiff.checks.two_sided import two_sided_findings
+from budgetdiff.model import CheckResult, Document
+
+__all__ = ["Finding", "run_checks"]
+
+
+def run_checks(document: Document) -> tuple[CheckResult, ...]:
+    """Every identity's results for ``document``, in a stable order."""
+    findings: list[Finding] = []
+    findings.extend(table_findings(document))
+    findings.extend(two_sided_findings(document))
+    findings.extend(cross_table_findings(document))
+    findings.extend(sangong_findings(document))
+    findings.extend(narrative_findings(document))
+    return summarise(findings)

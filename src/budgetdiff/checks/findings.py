@@ -1,0 +1,87 @@
+"""Findings (one identity on one subject) and how they become check results."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from budgetdiff.model import CheckResult
+from budgetdiff.money import Amount, format_amount
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One instance of an identity: whether it holds, and what to say when it does not."""
+
+    id: str
+    holds: bool
+    message: str
+    strict: bool = True
+    table: str | None = None
+    code: str | None = None
+    line: int | None = None
+    note: str | None = None
+
+
+def yuan(amount: Amount | Decimal | None) -> str:
+    """An amount for a message: ``1,317,404 元``; ``empty`` for None."""
+    if amount is None:
+        return "empty"
+    return f"{format_amount(amount)} 元"
+
+
+def wan(amount: Decimal) -> str:
+    """A 万元 figure as printed: ``19,483 万元``."""
+    return f"{amount:,} 万元"
+
+
+def summarise(findings: Iterable[Finding]) -> tuple[CheckResult, ...]:
+    """A pass per identity that holds everywhere, a fail/warn per instance that does not."""
+    order: list[str] = []
+    grouped: dict[str, list[Finding]] = {}
+    for finding in findings:
+        if finding.id not in grouped:
+            order.append(finding.id)
+            grouped[finding.id] = []
+        grouped[finding.id].append(finding)
+    results: list[CheckResult] = []
+    for check_id in order:
+        group = grouped[check_id]
+        broken = [finding for finding in group if not finding.holds]
+        strict = all(finding.strict for finding in group)
+        if not broken:
+            notes = [finding.note for finding in group if finding.note]
+            message = f"{len(group)} checked, all hold"
+            if notes:
+                message += f"; {len(notes)} within rounding: " + "; ".join(notes[:3])
+            results.append(CheckResult(check_id, "pass", message, strict))
+            continue
+        for finding in broken:
+            status = "fail" if finding.strict else "warn"
+            results.append(
+                CheckResult(
+                    check_id,
+                    status,
+                    finding.message,
+                    finding.strict,
+                    finding.table,
+                    finding.code,
+                    finding.line,
+                )
+            )
+    return tuple(results)
+
+
+def add(values: Iterable[Amount | None]) -> Amount:
+    """The sum of ``values``, an empty cell counting as zero."""
+    total: Amount = 0
+    for value in values:
+        if value is not None:
+            total += value
+    return total
+
+
+def same(a: Amount | None, b: Amount | None) -> bool:
+    """Equal as amounts, an empty cell counting as zero."""
+    return (a or 0) == (b or 0)

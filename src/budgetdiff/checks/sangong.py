@@ -1,0 +1,92 @@
+"""Identities of the 三公 table: its sums, and its bounds against the economic table.
+
+The table is printed in 万元 with two decimals, so a parent may differ from the
+sum of its n children by rounding: up to (n+1) × 0.005 万元 passes with a note.
+Its items also cover project spending, so they bound the economic lines of
+basic expenditure from above, never the other way round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from budgetdiff.checks.findings import Finding, add, yuan
+from budgetdiff.model import CodeTable, Document, Sangong
+from budgetdiff.money import Amount
+
+HALF_CENT_OF_WAN = 50
+"""Half of 0.01 万元 in yuan: the rounding of one printed 三公 figure."""
+
+SUMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("合计", ("因公出国（境）费", "公务接待费", "公务用车购置及运行费")),
+    ("公务用车购置及运行费", ("公务用车购置费", "公务用车运行费")),
+)
+BOUNDS: tuple[tuple[str, str], ...] = (
+    ("30212", "因公出国（境）费"),
+    ("30217", "公务接待费"),
+    ("30231", "公务用车运行费"),
+)
+"""(economic code, 三公 item): the economic line may not exceed the 三公 item."""
+
+
+def rounded_sum_finding(
+    check_id: str, where: str, parent: Amount | None, parts: list[Amount | None], line: int | None
+) -> Finding:
+    """Parent = Σ parts, allowing (n+1) × 0.005 万元 of rounding with a note."""
+    summed = add(parts)
+    difference = abs((parent or 0) - summed)
+    tolerance = (len(parts) + 1) * HALF_CENT_OF_WAN
+    note = f"{where} differs by {difference} 元" if 0 < difference <= tolerance else None
+    return Finding(
+        check_id,
+        difference <= tolerance,
+        f"{where}: {yuan(parent)}, but its parts add up to {yuan(summed)}",
+        table="sangong",
+        line=line,
+        note=note,
+    )
+
+
+def _sums(sangong: Sangong) -> Iterator[Finding]:
+    for parent, parts in SUMS:
+        where = f"三公 {parent} (line {sangong.line})"
+        values = [sangong[part] for part in parts]
+        yield rounded_sum_finding("sangong.sum", where, sangong[parent], values, sangong.line)
+
+
+def _bounds(sangong: Sangong, economic: CodeTable) -> Iterator[Finding]:
+    for code, item in BOUNDS:
+        row = economic.get(code)
+        if row is None:
+            continue
+        spent, ceiling = row.value("合计") or 0, sangong[item] or 0
+        yield Finding(
+            "sangong.economic_bound",
+            spent <= ceiling + HALF_CENT_OF_WAN,
+            f"economic {code} {row.name} (line {row.line}) {yuan(spent)} exceeds "
+            f"三公 {item} {yuan(ceiling)} (line {sangong.line})",
+            table="economic",
+            code=code,
+            line=row.line,
+        )
+    if economic.total is not None:
+        public, operating = economic.total.get("公用经费") or 0, sangong["机关运行经费"] or 0
+        yield Finding(
+            "sangong.operating_cost_bound",
+            operating <= public + HALF_CENT_OF_WAN,
+            f"三公 机关运行经费 {yuan(operating)} (line {sangong.line}) exceeds economic "
+            f"公用经费 合计 {yuan(public)} (line {economic.total_line})",
+            table="sangong",
+            line=sangong.line,
+        )
+
+
+def sangong_findings(document: Document) -> Iterator[Finding]:
+    """The 三公 sums, and its bounds on the economic table."""
+    sangong = document.sangong
+    if sangong is None:
+        return
+    yield from _sums(sangong)
+    economic = document.tables.get("economic")
+    if isinstance(economic, CodeTable):
+        yield from _bounds(sangong, economic)

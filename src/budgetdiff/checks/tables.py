@@ -1,0 +1,116 @@
+"""Identities inside one classification table: the tree sums and the row sums."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from budgetdiff.checks.findings import Finding, add, same, yuan
+from budgetdiff.model import TABLE_IDS, CodeTable, Document, Row, TwoSidedTable, Values
+
+ROW_PARTS: dict[str, tuple[str, ...]] = {
+    "expenditure": ("基本支出", "项目支出"),
+    "general_public": ("基本支出", "项目支出"),
+    "gov_fund": ("基本支出", "项目支出"),
+    "economic": ("人员经费", "公用经费"),
+}
+"""The columns that add up to 合计 in each table; income adds all its source columns."""
+
+_CHILD_LEVEL = {"类": "款", "款": "项"}
+
+
+def row_parts(table: CodeTable) -> tuple[str, ...]:
+    """The columns whose sum is 合计 in ``table``."""
+    if table.id in ROW_PARTS:
+        return tuple(column for column in ROW_PARTS[table.id] if column in table.columns)
+    return tuple(column for column in table.columns if column != "合计")
+
+
+def _where(table: CodeTable, row: Row) -> str:
+    return f"{table.id} {row.code} {row.name} (line {row.line})"
+
+
+def _tree_sums(table: CodeTable) -> Iterator[Finding]:
+    for row in table.rows:
+        children = table.children(row)
+        if not children:
+            continue
+        level = _CHILD_LEVEL.get(row.level, "children")
+        for column in table.columns:
+            total = add(child.value(column) for child in children)
+            yield Finding(
+                "tree.sum",
+                same(row.value(column), total),
+                f"{_where(table, row)} {column}: {yuan(row.value(column))}, "
+                f"but its {len(children)} {level} add up to {yuan(total)}",
+                table=table.id,
+                code=row.code,
+                line=row.line,
+            )
+    if table.total is None:
+        return
+    roots = table.roots()
+    for column in table.columns:
+        total = add(root.value(column) for root in roots)
+        yield Finding(
+            "tree.sum",
+            same(table.total.get(column), total),
+            f"{table.id} 合计 {column} (line {table.total_line}): {yuan(table.total.get(column))}, "
+            f"but its {len(roots)} 类 add up to {yuan(total)}",
+            table=table.id,
+            line=table.total_line,
+        )
+
+
+def _row_sums(table: CodeTable) -> Iterator[Finding]:
+    parts = row_parts(table)
+    if "合计" not in table.columns or not parts:
+        return
+    subjects: list[tuple[str, str | None, int | None, Values]] = [
+        (_where(table, row), row.code, row.line, row.values) for row in table.rows
+    ]
+    if table.total is not None:
+        where = f"{table.id} 合计 (line {table.total_line})"
+        subjects.append((where, None, table.total_line, table.total))
+    for where, code, line, values in subjects:
+        total = values.get("合计")
+        parts_sum = add(values.get(column) for column in parts)
+        yield Finding(
+            "row.sum",
+            same(total, parts_sum),
+            f"{where}: 合计 {yuan(total)}, but {' + '.join(parts)} = {yuan(parts_sum)}",
+            table=table.id,
+            code=code,
+            line=line,
+        )
+
+
+def table_findings(document: Document) -> Iterator[Finding]:
+    """Presence of the eight tables, their totals, tree sums and row sums."""
+    for table_id in TABLE_IDS:
+        present = (
+            document.sangong is not None if table_id == "sangong" else table_id in document.tables
+        )
+        yield Finding("tables.present", present, f"the {table_id} table is missing", table=table_id)
+    for table in document.tables.values():
+        if isinstance(table, TwoSidedTable):
+            for side, total, columns in (
+                ("收入总计", table.income_total, table.income_columns),
+                ("支出总计", table.expenditure_total, table.expenditure_columns),
+            ):
+                yield Finding(
+                    "tables.total_present",
+                    total is not None and bool(columns),
+                    f"{table.id} (line {table.line}) has no {side} row",
+                    table=table.id,
+                    line=table.line,
+                )
+            continue
+        yield Finding(
+            "tables.total_present",
+            table.total is not None,
+            f"{table.id} (line {table.line}) has no 合计 row: the table may be cut off",
+            table=table.id,
+            line=table.line,
+        )
+        yield from _tree_sums(table)
+        yield from _row_sums(table)
