@@ -1,0 +1,93 @@
+"""The ``budgetdiff`` command line: argparse front end and dispatch.
+
+Nothing heavy is imported here: each command imports what it needs when it
+runs, so ``budgetdiff --help`` and scripted exports start fast and never load
+Textual. Errors the user can fix print one sentence and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from budgetdiff import __version__
+
+UNITS = ("元", "万元", "亿元")
+TABLE_CHOICES = (
+    "finance_summary", "income", "expenditure", "fiscal_summary", "general_public",
+    "gov_fund", "economic", "sangong", "projects",
+)
+
+
+def _encoding(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--encoding", metavar="NAME",
+        help="read input in this encoding (default: detect BOM, UTF-8, then GB18030)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="budgetdiff",
+        description="Read, check and compare Chinese department budgets (部门预算).",
+        epilog="Exit status: 0 ok, 1 a strict check failed (check), 2 trouble.",
+    )
+    parser.add_argument("--version", action="version", version=f"budgetdiff {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    show = commands.add_parser("show", help="print a document as trees with aligned amounts")
+    show.add_argument("file", help="budget document (text extracted from the PDF)")
+    show.add_argument("--table", choices=TABLE_CHOICES, help="show only this table")
+    show.add_argument("--unit", choices=UNITS, default="元", help="display unit (default 元)")
+    show.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                      help="styled output: auto (terminal, no NO_COLOR), always, never")
+    show.add_argument("--unparsed", action="store_true",
+                      help="also list the lines the parser could not place")
+    _encoding(show)
+
+    check = commands.add_parser("check", help="check the consistency identities (勾稽关系)")
+    check.add_argument("paths", nargs="+", metavar="FILE|DIR",
+                       help="documents, or directories searched for *.txt")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    _encoding(check)
+
+    export = commands.add_parser("export", help="export a document as JSON, CSV, XLSX or FDP")
+    export.add_argument("file", help="budget document")
+    export.add_argument("--format", choices=("json", "csv", "xlsx", "datapackage"),
+                        default="json")
+    export.add_argument("-o", "--output", metavar="PATH",
+                        help="output file (json, xlsx) or directory (csv, datapackage)")
+    export.add_argument("--force", action="store_true", help="overwrite an existing output")
+    _encoding(export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    from budgetdiff.errors import BudgetDiffError
+
+    try:
+        if args.command == "show":
+            from budgetdiff.commands import show as command
+        elif args.command == "check":
+            from budgetdiff.commands import check as command  # type: ignore[no-redef]
+        else:
+            from budgetdiff.commands import export as command  # type: ignore[no-redef]
+        return command.run(args)
+    except BudgetDiffError as error:
+        from budgetdiff.text import printable
+
+        sys.stderr.write(f"budgetdiff: {printable(str(error))}\n")
+        return 2
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130

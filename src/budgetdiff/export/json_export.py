@@ -1,0 +1,268 @@
+"""The JSON contract of a document (schema ``budgetdiff.document/1``).
+
+Amounts are numbers in yuan, integers when whole. A fractional ``Decimal`` is
+written as a JSON number whose text is the exact decimal (``1234.56``); values
+that would not survive that are written as strings. Control characters in
+document text are escaped (``\\u009b``), so the JSON is safe to print.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from typing import Any
+
+from budgetdiff.model import (
+    Choice,
+    CodeTable,
+    Document,
+    Narrative,
+    Project,
+    Row,
+    Sangong,
+    SideItem,
+    Stated,
+    StatedChange,
+    Table,
+    Values,
+)
+from budgetdiff.money import Amount
+
+SCHEMA = "budgetdiff.document/1"
+_C1 = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def amount(value: Amount | Decimal | None) -> int | float | str | None:
+    """An amount as a JSON value: int when whole, else the exact decimal as a number."""
+    if value is None or isinstance(value, int):
+        return value
+    if value == value.to_integral_value():
+        return int(value)
+    as_float = float(value)
+    # A float whose shortest repr is the decimal's own text prints exactly that text.
+    return as_float if Decimal(repr(as_float)) == value else str(value)
+
+
+def values(mapping: Values | None) -> dict[str, Any] | None:
+    """A row's amounts by column."""
+    if mapping is None:
+        return None
+    return {column: amount(value) for column, value in mapping.items()}
+
+
+def _row(row: Row) -> dict[str, Any]:
+    return {
+        "code": row.code,
+        "level": str(row.level),
+        "name": row.name,
+        "values": values(row.values),
+        "line": row.line,
+    }
+
+
+def _item(item: SideItem, side: str) -> dict[str, Any]:
+    return {
+        "side": side,
+        "code": None,
+        "level": item.level,
+        "name": item.name,
+        "label": item.label,
+        "ordinal": item.ordinal,
+        "values": values(item.values),
+        "line": item.line,
+    }
+
+
+def table_dict(table: Table) -> dict[str, Any]:
+    """One table. Two-sided tables carry their item lists and both totals too."""
+    common = {"id": table.id, "title": table.title, "line": table.line, "unit": table.unit}
+    if isinstance(table, CodeTable):
+        return {
+            **common,
+            "kind": "classification",
+            "classification": table.classification,
+            "preparer": table.preparer,
+            "columns": list(table.columns),
+            "rows": [_row(row) for row in table.rows],
+            "total": values(table.total),
+            "total_line": table.total_line,
+            "note": table.note,
+        }
+    income = [_item(item, "income") for item in table.income_items]
+    expenditure = [_item(item, "expenditure") for item in table.expenditure_items]
+    return {
+        **common,
+        "kind": "two_sided",
+        "preparer": table.preparer,
+        "columns": list(table.columns),
+        "income_columns": list(table.income_columns),
+        "expenditure_columns": list(table.expenditure_columns),
+        "rows": income + expenditure,
+        "total": values(table.expenditure_total),
+        "income_items": income,
+        "expenditure_items": expenditure,
+        "income_total": values(table.income_total),
+        "expenditure_total": values(table.expenditure_total),
+        "income_total_line": table.income_total_line,
+        "expenditure_total_line": table.expenditure_total_line,
+    }
+
+
+def _sangong(sangong: Sangong | None) -> dict[str, Any] | None:
+    if sangong is None:
+        return None
+    return {
+        **{item: amount(value) for item, value in sangong.values.items()},
+        "prior_year": {item: amount(value) for item, value in sangong.prior_year.items()},
+        "unit": sangong.unit,
+        "raw": dict(sangong.raw),
+        "line": sangong.line,
+    }
+
+
+def _stated(stated: Stated | None) -> dict[str, Any] | None:
+    if stated is None:
+        return None
+    return {"amount": amount(stated.yuan), "wan": str(stated.wan), "line": stated.line}
+
+
+def _change(change: StatedChange) -> dict[str, Any]:
+    previous = change.previous
+    return {
+        "item": change.item,
+        "current": _stated(change.current),
+        "direction": change.direction,
+        "change": amount(change.change * 10_000) if change.change is not None else None,
+        "previous": amount(previous * 10_000) if previous is not None else None,
+        "prior_year": change.prior_year,
+        "text": change.text,
+        "line": change.line,
+    }
+
+
+def _narrative(narrative: Narrative) -> dict[str, Any]:
+    procurement = narrative.procurement
+    performance = narrative.performance
+    return {
+        "budget_total": _stated(narrative.budget_total),
+        "fiscal_total": _stated(narrative.fiscal_total),
+        "general_public_total": _stated(narrative.general_public_total),
+        "gov_fund_total": _stated(narrative.gov_fund_total),
+        "categories": [
+            {"name": figure.name, **(_stated(figure.amount) or {})}
+            for figure in narrative.categories
+        ],
+        "sangong_total": _stated(narrative.sangong_total),
+        "sangong_changes": [_change(change) for change in narrative.sangong_changes],
+        "sangong_parts": {name: _stated(part) for name, part in narrative.sangong_parts.items()},
+        "operating_cost": _stated(narrative.operating_cost),
+        "procurement": None
+        if procurement is None
+        else {
+            name: _stated(getattr(procurement, name))
+            for name in ("total", "goods", "works", "services", "sme_reserved", "small_micro_reserved")
+        },
+        "performance": None
+        if performance is None
+        else {"project_count": performance.project_count, **(_stated(performance.amount) or {})},
+    }
+
+
+def _choice(choice: Choice | None) -> dict[str, Any] | None:
+    if choice is None:
+        return None
+    return {
+        "selected": choice.selected,
+        "uncertain": choice.uncertain,
+        "candidates": list(choice.candidates),
+        "options": list(choice.options),
+        "raw": choice.raw,
+        "line": choice.line,
+    }
+
+
+def project_dict(project: Project) -> dict[str, Any]:
+    """One performance form."""
+    return {
+        "name": project.name,
+        "title": project.title,
+        "line": project.line,
+        "year": project.year,
+        "applicant": project.applicant,
+        "type": project.type.selected if project.type else None,
+        "use": project.use.selected if project.use else None,
+        "choices": {"type": _choice(project.type), "use": _choice(project.use)},
+        "leader": project.leader,
+        "contact": project.contact,
+        "phone": project.phone,
+        "start": project.start,
+        "end": project.end,
+        "total_budget": amount(project.total_budget),
+        "year_budget": amount(project.year_budget),
+        "last_year_budget": amount(project.last_year_budget),
+        "last_year_spent": amount(project.last_year_spent),
+        "components": [
+            {"name": c.name, "amount": amount(c.amount), "line": c.line} for c in project.components
+        ],
+        "indicators": [
+            {
+                "category": indicator.category,
+                "name": indicator.name,
+                "target": indicator.target.text,
+                "operator": indicator.target.operator,
+                "number": amount(indicator.target.number),
+                "unit": indicator.target.unit,
+                "line": indicator.line,
+            }
+            for indicator in project.indicators
+        ],
+        "texts": dict(project.texts),
+        "signer": project.signer,
+        "preparer": project.preparer,
+        "filed_on": project.filed_on,
+        "lines": dict(project.lines),
+    }
+
+
+def document_dict(document: Document) -> dict[str, Any]:
+    """The whole document as the ``budgetdiff.document/1`` structure."""
+    source = document.source
+    return {
+        "schema": SCHEMA,
+        "department": document.department,
+        "year": document.year,
+        "kind": document.kind,
+        "title_line": document.title_line,
+        "source": {"path": source.path, "sha256": source.sha256, "encoding": source.encoding},
+        "tables": {table_id: table_dict(table) for table_id, table in document.tables.items()},
+        "sangong": _sangong(document.sangong),
+        "narrative": _narrative(document.narrative),
+        "projects": [project_dict(project) for project in document.projects],
+        "sections": [
+            {"title": s.title, "parent": s.parent, "text": s.text, "line": s.line}
+            for s in document.sections
+        ],
+        "checks": [
+            {
+                "id": check.id,
+                "status": check.status,
+                "strict": check.strict,
+                "message": check.message,
+                "table": check.table,
+                "code": check.code,
+                "line": check.line,
+            }
+            for check in document.checks
+        ],
+        "unparsed": [
+            {"line": item.line, "text": item.text, "reason": item.reason}
+            for item in document.unparsed
+        ],
+    }
+
+
+def dumps(data: Any, indent: int | None = 2) -> str:
+    """JSON text of ``data``: UTF-8 friendly, every control character escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _C1.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

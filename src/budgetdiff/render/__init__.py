@@ -1,0 +1,1 @@
+"""Renderers: the same views of a document as plain text (tabulate) or Rich."""

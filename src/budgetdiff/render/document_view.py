@@ -1,0 +1,166 @@
+"""What ``show`` displays, independent of how: titled grids of cells.
+
+Both the plain (tabulate) and the Rich renderer draw these views, so piped and
+terminal output always carry the same figures. All document text passes
+through ``printable`` here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from budgetdiff.model import SANGONG_ITEMS, CodeTable, Document, TwoSidedTable
+from budgetdiff.money import Amount, format_amount
+from budgetdiff.text import printable
+
+
+@dataclass
+class GridView:
+    """A titled grid: header cells, rows of cells, and how each row should look."""
+
+    title: str
+    headers: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    styles: list[str] = field(default_factory=list)
+    right: set[int] = field(default_factory=set)
+    note: str | None = None
+
+    def add(self, cells: list[str], style: str = "") -> None:
+        self.rows.append(cells)
+        self.styles.append(style)
+
+
+INDENT = "  "
+_LEVEL_STYLE = {"类": "category", "款": "section", "项": "item"}
+
+
+def _unit_label(unit: str) -> str:
+    return f"单位：{unit}"
+
+
+def code_table_view(table: CodeTable, unit: str) -> GridView:
+    """A classification table as an indented tree with aligned amounts."""
+    view = GridView(
+        f"{table.id}: {printable(table.title)} ({_unit_label(unit)})",
+        ["编码", "名称", *table.columns],
+        right=set(range(2, 2 + len(table.columns))),
+        note=printable(table.note) if table.note else None,
+    )
+    for depth, row in table.walk():
+        amounts = [format_amount(row.value(column), unit) for column in table.columns]
+        name = INDENT * depth + printable(row.name)
+        view.add([row.code, name, *amounts], _LEVEL_STYLE.get(row.level, ""))
+    if table.total is not None:
+        total = table.total
+        view.add(["", "合计", *[format_amount(total.get(c), unit) for c in table.columns]], "total")
+    return view
+
+
+def two_sided_view(table: TwoSidedTable, unit: str) -> list[GridView]:
+    """A two-sided table as two grids: income items, then expenditure items."""
+    views = []
+    sides = (
+        ("收入", table.income_columns, table.income_items, table.income_total, "收入总计"),
+        ("支出", table.expenditure_columns, table.expenditure_items, table.expenditure_total, "支出总计"),
+    )
+    for side, columns, items, total, total_name in sides:
+        view = GridView(
+            f"{table.id} {side}: {printable(table.title)} ({_unit_label(unit)})",
+            ["项目", *columns],
+            right=set(range(1, 1 + len(columns))),
+        )
+        for item in items:
+            name = INDENT * (item.level - 1) + printable(item.name)
+            view.add([name, *[format_amount(item.values.get(c), unit) for c in columns]])
+        if total is not None:
+            view.add([total_name, *[format_amount(total.get(c), unit) for c in columns]], "total")
+        views.append(view)
+    return views
+
+
+def sangong_view(document: Document, unit: str) -> GridView | None:
+    """The seven 三公 values, with the previous year derived from the narrative."""
+    sangong = document.sangong
+    if sangong is None:
+        return None
+    view = GridView(
+        f"sangong: {printable(sangong.title)} ({_unit_label(unit)}; 原表单位：{sangong.unit})",
+        ["项目", "本年", "上年（据说明推算）", "增减"],
+        right={1, 2, 3},
+    )
+    for item in SANGONG_ITEMS:
+        current = sangong[item]
+        prior: Amount | None = sangong.prior_year.get(item)
+        change = current - prior if current is not None and prior is not None else None
+        view.add(
+            [
+                item,
+                format_amount(current, unit),
+                format_amount(prior, unit),
+                format_amount(change, unit, signed=True),
+            ],
+            "total" if item == "合计" else "",
+        )
+    return view
+
+
+def projects_view(document: Document, unit: str) -> GridView | None:
+    """One row per performance form: name, type, budgets, components and indicators."""
+    if not document.projects:
+        return None
+    view = GridView(
+        f"projects: 绩效目标申报表 ({_unit_label(unit)})",
+        ["项目名称", "类型", "总预算", "当年预算", "上年预算", "子项目", "指标"],
+        right={2, 3, 4, 5, 6},
+    )
+    for project in document.projects:
+        kind = project.type.selected if project.type and project.type.selected else ""
+        if project.type and project.type.uncertain and kind:
+            kind += "?"
+        view.add(
+            [
+                printable(project.name or "（无名称）"),
+                printable(kind),
+                format_amount(project.total_budget, unit),
+                format_amount(project.year_budget, unit),
+                format_amount(project.last_year_budget, unit),
+                str(len(project.components)),
+                str(len(project.indicators)),
+            ]
+        )
+    return view
+
+
+def document_views(document: Document, table_id: str | None, unit: str) -> list[GridView]:
+    """The grids ``show`` prints: one table, or every table, 三公 and the projects."""
+    views: list[GridView] = []
+    for table in document.tables.values():
+        if table_id not in (None, table.id):
+            continue
+        if isinstance(table, CodeTable):
+            views.append(code_table_view(table, unit))
+        else:
+            views.extend(two_sided_view(table, unit))
+    if table_id in (None, "sangong") and (view := sangong_view(document, unit)):
+        views.append(view)
+    if table_id in (None, "projects") and (view := projects_view(document, unit)):
+        views.append(view)
+    return views
+
+
+def heading_lines(document: Document) -> list[str]:
+    """The lines naming the document: title, source, and the check summary."""
+    title = " ".join(
+        str(part) for part in (document.department, document.year, document.kind) if part
+    )
+    source = document.source
+    failed = sum(1 for check in document.checks if check.status == "fail")
+    warned = sum(1 for check in document.checks if check.status == "warn")
+    passed = sum(1 for check in document.checks if check.status == "pass")
+    return [
+        printable(title or "（无标题）"),
+        printable(f"source: {source.path or '-'}  encoding: {source.encoding}  "
+                  f"sha256: {source.sha256[:12]}"),
+        f"checks: {passed} pass, {failed} fail, {warned} warn; unparsed lines: "
+        f"{len(document.unparsed)}",
+    ]

@@ -1,0 +1,47 @@
+"""Rich rendering of grid views for terminals. Text never goes through markup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from budgetdiff.render.document_view import GridView
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+_ROW_STYLES = {"category": "bold", "section": "", "item": "", "total": "bold cyan"}
+
+
+def grid_renderable(view: GridView) -> RenderableType:
+    """One grid as a Rich table."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(
+        title=Text(view.title, style="bold"), title_justify="left", box=box.SIMPLE_HEAD,
+        caption=Text(view.note) if view.note else None, caption_justify="left",
+    )
+    for index, header in enumerate(view.headers):
+        table.add_column(Text(header), justify="right" if index in view.right else "left",
+                         no_wrap=index in view.right)
+    for cells, style in zip(view.rows, view.styles, strict=True):
+        table.add_row(*(Text(cell) for cell in cells), style=_ROW_STYLES.get(style, ""))
+    return table
+
+
+def print_rich(heading: Iterable[str], views: Iterable[GridView], force: bool) -> None:
+    """Print the heading and grids to stdout with Rich."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(force_terminal=True if force else None, highlight=False)
+    lines = list(heading)
+    if lines:
+        console.print(Text(lines[0], style="bold"))
+        for line in lines[1:]:
+            console.print(Text(line, style="dim"))
+    for view in views:
+        console.print()
+        console.print(grid_renderable(view))

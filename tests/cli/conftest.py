@@ -1,0 +1,37 @@
+"""Helpers for running the installed command line in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PORT = ROOT / "samples" / "shanghai-port-office-2017.txt"
+COOPERATION = ROOT / "samples" / "shanghai-cooperation-office-2017.txt"
+
+
+def run_cli(
+    *args: str | Path, env: dict[str, str] | None = None, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m budgetdiff ARGS`` with a clean colour environment."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    environment.update({"COLUMNS": "120", "PYTHONIOENCODING": "utf-8"})
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "budgetdiff", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environment,
+        input=stdin.decode() if stdin else None,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def cli():  # type: ignore[no-untyped-def]
+    return run_cli

@@ -1,0 +1,45 @@
+"""Start-up stays light: scripted commands never import Textual (nor Rich for JSON)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.cli.conftest import PORT
+
+PROBE = """
+import sys, io, contextlib
+from budgetdiff.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    status = main({args!r})
+heavy = sorted({{m.split('.')[0] for m in sys.modules}} & {{'textual', 'rich', 'deepdiff', 'openpyxl', 'tabulate'}})
+print(status, ' '.join(heavy))
+"""
+
+
+def _loaded(*args: str) -> tuple[int, set[str]]:
+    code = PROBE.format(args=list(args))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    status, _, modules = result.stdout.strip().partition(" ")
+    return int(status), set(modules.split())
+
+
+def test_export_json_imports_nothing_heavy() -> None:
+    assert _loaded("export", str(PORT)) == (0, set())
+
+
+def test_check_imports_nothing_heavy() -> None:
+    assert _loaded("check", str(PORT)) == (0, set())
+
+
+def test_show_plain_uses_tabulate_not_textual() -> None:
+    status, modules = _loaded("show", str(PORT), "--color", "never")
+    assert status == 0
+    assert modules == {"tabulate"}
+
+
+def test_help_imports_nothing_heavy() -> None:
+    code = "import sys\nfrom budgetdiff.cli import build_parser\nbuild_parser()\n" \
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual','rich')))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,26 @@
+"""The README's first lines stay the two set-up commands, and CI runs the second."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```sh\n(.+?)\n```", text)[:2]
+
+
+def test_readme_opens_with_install_and_test_commands() -> None:
+    install, test = _commands()
+    assert "pip install -e ." in install and "budgetdiff " in install
+    assert "pytest" in test
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    test = _commands()[1]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    command = test.removeprefix(". .venv/bin/activate && ")
+    assert command in ci.splitlines()
