@@ -15,14 +15,22 @@ from budgetdiff import __version__
 
 UNITS = ("元", "万元", "亿元")
 TABLE_CHOICES = (
-    "finance_summary", "income", "expenditure", "fiscal_summary", "general_public",
-    "gov_fund", "economic", "sangong", "projects",
+    "finance_summary",
+    "income",
+    "expenditure",
+    "fiscal_summary",
+    "general_public",
+    "gov_fund",
+    "economic",
+    "sangong",
+    "projects",
 )
 
 
 def _encoding(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--encoding", metavar="NAME",
+        "--encoding",
+        metavar="NAME",
         help="read input in this encoding (default: detect BOM, UTF-8, then GB18030)",
     )
 
@@ -41,24 +49,33 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("file", help="budget document (text extracted from the PDF)")
     show.add_argument("--table", choices=TABLE_CHOICES, help="show only this table")
     show.add_argument("--unit", choices=UNITS, default="元", help="display unit (default 元)")
-    show.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                      help="styled output: auto (terminal, no NO_COLOR), always, never")
-    show.add_argument("--unparsed", action="store_true",
-                      help="also list the lines the parser could not place")
+    show.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="styled output: auto (terminal, no NO_COLOR), always, never",
+    )
+    show.add_argument(
+        "--unparsed", action="store_true", help="also list the lines the parser could not place"
+    )
     _encoding(show)
 
     check = commands.add_parser("check", help="check the consistency identities (勾稽关系)")
-    check.add_argument("paths", nargs="+", metavar="FILE|DIR",
-                       help="documents, or directories searched for *.txt")
+    check.add_argument(
+        "paths", nargs="+", metavar="FILE|DIR", help="documents, or directories searched for *.txt"
+    )
     check.add_argument("--format", choices=("text", "json"), default="text")
     _encoding(check)
 
     export = commands.add_parser("export", help="export a document as JSON, CSV, XLSX or FDP")
     export.add_argument("file", help="budget document")
-    export.add_argument("--format", choices=("json", "csv", "xlsx", "datapackage"),
-                        default="json")
-    export.add_argument("-o", "--output", metavar="PATH",
-                        help="output file (json, xlsx) or directory (csv, datapackage)")
+    export.add_argument("--format", choices=("json", "csv", "xlsx", "datapackage"), default="json")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="output file (json, xlsx) or directory (csv, datapackage)",
+    )
     export.add_argument("--force", action="store_true", help="overwrite an existing output")
     _encoding(export)
     return parser

@@ -205,7 +205,7 @@ class Stated:
         """Half of the last printed digit, in yuan: the rounding the figure admits."""
         exponent = self.wan.as_tuple().exponent
         places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        return Decimal(10_000) / (10**places) / 2
+        return Decimal(10_000) / Decimal(10) ** places / 2
 
 
 Direction = Literal["增加", "减少", "持平", "ambiguous"]

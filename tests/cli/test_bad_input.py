@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from tests.cli.conftest import run_cli
 
 COMMANDS = (("show",), ("check",), ("export",), ("export", "--format", "csv", "-o", "out"))
@@ -34,8 +33,9 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
 @pytest.mark.parametrize(
     "problem", ["is empty", "binary", "not a budget document", "does not exist", "is a directory"]
 )
-def test_bad_input_is_one_sentence_and_exit_2(tmp_path: Path, command: tuple[str, ...],
-                                              problem: str) -> None:
+def test_bad_input_is_one_sentence_and_exit_2(
+    tmp_path: Path, command: tuple[str, ...], problem: str
+) -> None:
     path = _bad_inputs(tmp_path)[problem]
     if command == ("check",) and problem == "is a directory":
         result = run_cli("check", path)
@@ -85,11 +85,13 @@ def test_no_command_prints_help_and_exits_2() -> None:
     assert "usage: budgetdiff" in result.stdout
 
 
-def test_permission_denied_in_process(monkeypatch: pytest.MonkeyPatch,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_permission_denied_in_process(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Root reads every file, so the unreadable case is also simulated in-process."""
-    from budgetdiff.cli import main
     from tests.cli.conftest import PORT
+
+    from budgetdiff.cli import main
 
     def refuse(self: Path) -> bytes:
         raise PermissionError(13, "Permission denied")

@@ -12,14 +12,17 @@ import sys, io, contextlib
 from budgetdiff.cli import main
 with contextlib.redirect_stdout(io.StringIO()):
     status = main({args!r})
-heavy = sorted({{m.split('.')[0] for m in sys.modules}} & {{'textual', 'rich', 'deepdiff', 'openpyxl', 'tabulate'}})
+roots = {{m.split('.')[0] for m in sys.modules}}
+heavy = sorted(roots & {{'textual', 'rich', 'deepdiff', 'openpyxl', 'tabulate'}})
 print(status, ' '.join(heavy))
 """
 
 
 def _loaded(*args: str) -> tuple[int, set[str]]:
     code = PROBE.format(args=list(args))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     status, _, modules = result.stdout.strip().partition(" ")
     return int(status), set(modules.split())
 
@@ -39,7 +42,11 @@ def test_show_plain_uses_tabulate_not_textual() -> None:
 
 
 def test_help_imports_nothing_heavy() -> None:
-    code = "import sys\nfrom budgetdiff.cli import build_parser\nbuild_parser()\n" \
+    code = (
+        "import sys\nfrom budgetdiff.cli import build_parser\nbuild_parser()\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual','rich')))"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

@@ -28,7 +28,9 @@ def test_show_plain_is_aligned_and_exact() -> None:
     # Amount columns end at the same display column on every row.
     from wcwidth import wcswidth
 
-    full_rows = [line for line in lines if line[:3] in ("201", "208", "210") and len(line.split()) == 5]
+    full_rows = [
+        line for line in lines if line[:3] in ("201", "208", "210") and len(line.split()) == 5
+    ]
     assert len(full_rows) >= 6
     assert len({wcswidth(line) for line in full_rows}) == 1
 
@@ -67,7 +69,9 @@ def test_show_color_always_styles_and_never_does_not() -> None:
     assert "\x1b" not in plain.stdout
     forced = run_cli("show", PORT, "--table", "sangong", env={"FORCE_COLOR": "1"})
     assert "\x1b[" in forced.stdout
-    no_color = run_cli("show", PORT, "--table", "sangong", env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    no_color = run_cli(
+        "show", PORT, "--table", "sangong", env={"FORCE_COLOR": "1", "NO_COLOR": "1"}
+    )
     assert "\x1b" not in no_color.stdout
 
 

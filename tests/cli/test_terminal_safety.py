@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from tests.cli.conftest import PORT, run_cli
 
 HOSTILE = "[bold red]红[/bold red]\x1b]0;pwned\x07\x1b[31m\x9b2J"
@@ -15,7 +14,9 @@ HOSTILE = "[bold red]红[/bold red]\x1b]0;pwned\x07\x1b[31m\x9b2J"
 @pytest.fixture
 def hostile(tmp_path: Path) -> Path:
     text = PORT.read_text(encoding="utf-8").replace("行政运行", "行政运行" + HOSTILE)
-    text = text.replace("上海市口岸服务办公室 2017 年度部门预算", f"口岸{HOSTILE}办 2017 年度部门预算", 1)
+    text = text.replace(
+        "上海市口岸服务办公室 2017 年度部门预算", f"口岸{HOSTILE}办 2017 年度部门预算", 1
+    )
     path = tmp_path / "hostile.txt"
     path.write_text(text, encoding="utf-8")
     return path
@@ -32,8 +33,9 @@ def hostile(tmp_path: Path) -> Path:
     ],
     ids=" ".join,
 )
-def test_no_escape_sequence_from_the_document_reaches_the_output(hostile: Path,
-                                                                 args: tuple[str, ...]) -> None:
+def test_no_escape_sequence_from_the_document_reaches_the_output(
+    hostile: Path, args: tuple[str, ...]
+) -> None:
     result = run_cli(args[0], hostile, *args[1:])
     output = result.stdout + result.stderr
     assert "\x07" not in output

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from budgetdiff.model import CheckResult
+from budgetdiff.model import CheckResult, CheckStatus
 from budgetdiff.money import Amount, format_amount
 
 
@@ -58,7 +58,7 @@ def summarise(findings: Iterable[Finding]) -> tuple[CheckResult, ...]:
             results.append(CheckResult(check_id, "pass", message, strict))
             continue
         for finding in broken:
-            status = "fail" if finding.strict else "warn"
+            status: CheckStatus = "fail" if finding.strict else "warn"
             results.append(
                 CheckResult(
                     check_id,

@@ -103,7 +103,7 @@ def _changes(document: Document) -> Iterator[Finding]:
         problem = (
             f"“{change.text}” says both 增加 and 减少"
             if change.direction == "ambiguous"
-            else f"“{change.text}” gives direction {change.direction} with amount {change.magnitude}"
+            else f"“{change.text}” says {change.direction} by {change.magnitude}"
         )
         yield Finding(
             "narrative.sangong_changes",

@@ -34,7 +34,7 @@ def rounded_sum_finding(
 ) -> Finding:
     """Parent = Σ parts, allowing (n+1) × 0.005 万元 of rounding with a note."""
     summed = add(parts)
-    difference = abs((parent or 0) - summed)
+    difference: Amount = abs((parent or 0) - summed)
     tolerance = (len(parts) + 1) * HALF_CENT_OF_WAN
     note = f"{where} differs by {difference} 元" if 0 < difference <= tolerance else None
     return Finding(

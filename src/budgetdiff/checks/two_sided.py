@@ -68,7 +68,8 @@ def _side_sums(
                 check_id,
                 same(item.values.get(column), summed),
                 f"{table.id} {item.name} (line {item.line}) {column}: "
-                f"{yuan(item.values.get(column))}, but its {len(subs)} parts add up to {yuan(summed)}",
+                f"{yuan(item.values.get(column))}, "
+                f"but its {len(subs)} parts add up to {yuan(summed)}",
                 table=table.id,
                 line=item.line,
             )
@@ -91,7 +92,7 @@ def _side_sums(
 def match_categories(
     items: tuple[SideItem, ...], categories: list[Row]
 ) -> list[tuple[Row, SideItem | None, bool]]:
-    """Each 类 with the item naming it (by folded name, else by position) and whether by position."""
+    """Each 类 with the item naming it (by folded name, else by position), and if by position."""
     level_one = [item for item in items if item.level == 1]
     by_name = {fold_name(item.label): item for item in level_one}
     matched: list[tuple[Row, SideItem | None, bool]] = []
@@ -140,7 +141,8 @@ def _categories(
                 f"{table.id}.categories",
                 same(item.values.get(column), wanted),
                 f"{table.id} {item.name} (line {item.line}) {column}: "
-                f"{yuan(item.values.get(column))}, but {names} 类 {row.code} is {yuan(wanted)}{how}",
+                f"{yuan(item.values.get(column))}, "
+                f"but {names} 类 {row.code} is {yuan(wanted)}{how}",
                 table=table.id,
                 code=row.code,
                 line=item.line,

@@ -127,8 +127,15 @@ def _report_dict(report: Report) -> dict[str, object]:
         "error": report.error,
         "unparsed": report.unparsed,
         "checks": [
-            {"id": c.id, "status": c.status, "strict": c.strict, "message": c.message,
-             "table": c.table, "code": c.code, "line": c.line}
+            {
+                "id": c.id,
+                "status": c.status,
+                "strict": c.strict,
+                "message": c.message,
+                "table": c.table,
+                "code": c.code,
+                "line": c.line,
+            }
             for c in report.checks
         ],
     }

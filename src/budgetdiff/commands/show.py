@@ -17,8 +17,10 @@ def run(args: argparse.Namespace) -> int:
     views = document_views(document, args.table, args.unit)
     heading = heading_lines(document)
     if args.unparsed:
-        unparsed = [f"unparsed line {item.line}: {printable(item.text.strip())} ({item.reason})"
-                    for item in document.unparsed] or ["unparsed lines: none"]
+        unparsed = [
+            f"unparsed line {item.line}: {printable(item.text.strip())} ({item.reason})"
+            for item in document.unparsed
+        ] or ["unparsed lines: none"]
         heading = [*heading, *unparsed]
     if wants_rich(args.color, sys.stdout):
         from budgetdiff.render.rich_view import print_rich

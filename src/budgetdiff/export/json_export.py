@@ -161,7 +161,14 @@ def _narrative(narrative: Narrative) -> dict[str, Any]:
         if procurement is None
         else {
             name: _stated(getattr(procurement, name))
-            for name in ("total", "goods", "works", "services", "sme_reserved", "small_micro_reserved")
+            for name in (
+                "total",
+                "goods",
+                "works",
+                "services",
+                "sme_reserved",
+                "small_micro_reserved",
+            )
         },
         "performance": None
         if performance is None

@@ -61,7 +61,13 @@ def two_sided_view(table: TwoSidedTable, unit: str) -> list[GridView]:
     views = []
     sides = (
         ("收入", table.income_columns, table.income_items, table.income_total, "收入总计"),
-        ("支出", table.expenditure_columns, table.expenditure_items, table.expenditure_total, "支出总计"),
+        (
+            "支出",
+            table.expenditure_columns,
+            table.expenditure_items,
+            table.expenditure_total,
+            "支出总计",
+        ),
     )
     for side, columns, items, total, total_name in sides:
         view = GridView(
@@ -159,8 +165,10 @@ def heading_lines(document: Document) -> list[str]:
     passed = sum(1 for check in document.checks if check.status == "pass")
     return [
         printable(title or "（无标题）"),
-        printable(f"source: {source.path or '-'}  encoding: {source.encoding}  "
-                  f"sha256: {source.sha256[:12]}"),
+        printable(
+            f"source: {source.path or '-'}  encoding: {source.encoding}  "
+            f"sha256: {source.sha256[:12]}"
+        ),
         f"checks: {passed} pass, {failed} fail, {warned} warn; unparsed lines: "
         f"{len(document.unparsed)}",
     ]

@@ -14,7 +14,10 @@ def render_grid(view: GridView) -> str:
     tabulate.PRESERVE_WHITESPACE = True
     alignment = ["right" if i in view.right else "left" for i in range(len(view.headers))]
     body = tabulate.tabulate(
-        view.rows, headers=view.headers, tablefmt="simple", colalign=alignment,
+        view.rows,
+        headers=view.headers,
+        tablefmt="simple",
+        colalign=alignment,
         disable_numparse=True,
     )
     parts = [view.title, body]

@@ -20,12 +20,18 @@ def grid_renderable(view: GridView) -> RenderableType:
     from rich.text import Text
 
     table = Table(
-        title=Text(view.title, style="bold"), title_justify="left", box=box.SIMPLE_HEAD,
-        caption=Text(view.note) if view.note else None, caption_justify="left",
+        title=Text(view.title, style="bold"),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        caption=Text(view.note) if view.note else None,
+        caption_justify="left",
     )
     for index, header in enumerate(view.headers):
-        table.add_column(Text(header), justify="right" if index in view.right else "left",
-                         no_wrap=index in view.right)
+        table.add_column(
+            Text(header),
+            justify="right" if index in view.right else "left",
+            no_wrap=index in view.right,
+        )
     for cells, style in zip(view.rows, view.styles, strict=True):
         table.add_row(*(Text(cell) for cell in cells), style=_ROW_STYLES.get(style, ""))
     return table
