@@ -19,6 +19,7 @@ DISPLAY_PLACES: dict[str, int] = {"元": 0, "万元": 2, "亿元": 4}
 """Decimal places shown for each display unit."""
 
 _NUMBER = re.compile(r"^[+-]?(?:\d[\d,]*)?\.?\d*$")
+_WHOLE_YUAN = re.compile(r"^\d[\d,]*$")
 _EMPTY_MARKS = frozenset({"", "-", "—", "－", "–", "/"})
 
 
@@ -61,6 +62,8 @@ def parse_amount(cell: str, unit: str = "元") -> Amount | None:
     """
     if is_empty_cell(cell):
         return None
+    if unit == "元" and _WHOLE_YUAN.match(cell):
+        return int(cell.replace(",", ""))
     return to_yuan(parse_decimal(cell), unit)
 
 
@@ -75,6 +78,8 @@ def format_amount(amount: Amount | None, unit: str = "元", signed: bool = False
     """``amount`` with thousands separators in ``unit``; empty string for None."""
     if amount is None:
         return ""
+    if unit == "元" and isinstance(amount, int):
+        return f"{amount:+,}" if signed else f"{amount:,}"
     value = in_unit(amount, unit)
     places = DISPLAY_PLACES[unit]
     sign = "+" if signed else ""

@@ -41,5 +41,5 @@ def fold_name(name: str) -> str:
 
 
 def squeeze(text: str) -> str:
-    """``text`` without any white space, for matching headings and labels."""
-    return _NAME_FOLD.sub("", text)
+    """``text`` without any white space (ideographic spaces too), for matching labels."""
+    return "".join(text.split())

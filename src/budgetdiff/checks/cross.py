@@ -46,11 +46,14 @@ def _label(table: CodeTable, code: str | None) -> str:
 def _income_vs_expenditure(income: CodeTable, expenditure: CodeTable) -> Iterator[Finding]:
     for code in [*_codes(income, expenditure), None]:
         a, b = _value(income, code, "合计"), _value(expenditure, code, "合计")
+        both = code is None or (income.get(code) is None) == (expenditure.get(code) is None)
+        holds = same(a, b) and both
         yield Finding(
             "cross.income_expenditure",
-            same(a, b)
-            and (code is None or (income.get(code) is None) == (expenditure.get(code) is None)),
-            f"{_label(income, code)} 合计 {yuan(a)}; {_label(expenditure, code)} 合计 {yuan(b)}",
+            holds,
+            ""
+            if holds
+            else f"{_label(income, code)} 合计 {yuan(a)}; {_label(expenditure, code)} 合计 {yuan(b)}",
             table="income",
             code=code,
             line=_line(income, code) or _line(expenditure, code),
@@ -65,10 +68,13 @@ def _fiscal_income(
         granted = _value(income, code, "财政拨款收入")
         spent = add(_value(table, code, "合计") for table in funds)
         names = " + ".join(table.id for table in funds)
+        holds = same(granted, spent)
         yield Finding(
             "cross.fiscal_income",
-            same(granted, spent),
-            f"{_label(income, code)} 财政拨款收入 {yuan(granted)}, but {names} 合计 "
+            holds,
+            ""
+            if holds
+            else f"{_label(income, code)} 财政拨款收入 {yuan(granted)}, but {names} 合计 "
             f"for {code or 'the whole table'} is {yuan(spent)}",
             table="income",
             code=code,
@@ -82,10 +88,13 @@ def _general_within_expenditure(general: CodeTable, expenditure: CodeTable) -> I
             if column not in expenditure.columns:
                 continue
             part, whole = _value(general, code, column), _value(expenditure, code, column)
+            holds = (part or 0) <= (whole or 0)
             yield Finding(
                 "cross.general_public_within_expenditure",
-                (part or 0) <= (whole or 0),
-                f"{_label(general, code)} {column} {yuan(part)} exceeds "
+                holds,
+                ""
+                if holds
+                else f"{_label(general, code)} {column} {yuan(part)} exceeds "
                 f"{_label(expenditure, code)} {column} {yuan(whole)}",
                 table="general_public",
                 code=code,

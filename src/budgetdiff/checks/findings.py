@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from budgetdiff.model import CheckResult, CheckStatus
 from budgetdiff.money import Amount, format_amount
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One instance of an identity: whether it holds, and what to say when it does not."""
 
     id: str

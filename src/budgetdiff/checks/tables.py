@@ -37,10 +37,13 @@ def _tree_sums(table: CodeTable) -> Iterator[Finding]:
         level = _CHILD_LEVEL.get(row.level, "children")
         for column in table.columns:
             total = add(child.value(column) for child in children)
+            holds = same(row.value(column), total)
             yield Finding(
                 "tree.sum",
-                same(row.value(column), total),
-                f"{_where(table, row)} {column}: {yuan(row.value(column))}, "
+                holds,
+                ""
+                if holds
+                else f"{_where(table, row)} {column}: {yuan(row.value(column))}, "
                 f"but its {len(children)} {level} add up to {yuan(total)}",
                 table=table.id,
                 code=row.code,
@@ -74,10 +77,13 @@ def _row_sums(table: CodeTable) -> Iterator[Finding]:
     for where, code, line, values in subjects:
         total = values.get("合计")
         parts_sum = add(values.get(column) for column in parts)
+        holds = same(total, parts_sum)
         yield Finding(
             "row.sum",
-            same(total, parts_sum),
-            f"{where}: 合计 {yuan(total)}, but {' + '.join(parts)} = {yuan(parts_sum)}",
+            holds,
+            ""
+            if holds
+            else f"{where}: 合计 {yuan(total)}, but {' + '.join(parts)} = {yuan(parts_sum)}",
             table=table.id,
             code=code,
             line=line,

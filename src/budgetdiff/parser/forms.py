@@ -93,6 +93,9 @@ class _FormReader:
         key = label_key(first)
         if self._read_header(line):
             return
+        if not first and line.filled[:1] == ("子项目名称",):
+            self.mode = "components"
+            return
         if key in _CHOICE_FIELDS or (not first and self.mode == "choice" and has_boxes(line.text)):
             self._read_choice_line(line, key)
             return
@@ -116,6 +119,8 @@ class _FormReader:
             self.unparsed.append(line.unparsed("not a field of the performance form"))
 
     def _read_header(self, line: Line) -> bool:
+        if len(line.filled) != 1:
+            return False
         key = label_key(line.text)
         if (match := _YEAR.match(key)) is not None:
             self.fields["year"] = int(match.group(1))
@@ -133,10 +138,6 @@ class _FormReader:
                 self.fields[name] = match.group(group) or None
             self.lines["signature"] = line.no
             self.mode = None
-        elif label_key(line.cells[0] if line.cells else "") == "" and line.filled[:1] == (
-            "子项目名称",
-        ):
-            self.mode = "components"
         else:
             return False
         return True

@@ -2,30 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from budgetdiff.model import UnparsedLine
 from budgetdiff.text import squeeze
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One non-blank source line: 1-based number, raw text, cells and squeezed key."""
+class Line(NamedTuple):
+    """One non-blank source line: number, raw text, cells, filled cells and squeezed key."""
 
     no: int
     text: str
     cells: tuple[str, ...]
+    filled: tuple[str, ...]
     key: str
 
     @classmethod
     def of(cls, no: int, text: str) -> Line:
-        cells = tuple(cell.strip() for cell in text.rstrip(" \r\n\f\v").split("\t"))
-        return cls(no, text, cells, squeeze(text))
-
-    @property
-    def filled(self) -> tuple[str, ...]:
-        """The non-empty cells, in order."""
-        return tuple(cell for cell in self.cells if cell)
+        cells = tuple(map(str.strip, text.rstrip(" \r\n\f\v").split("\t")))
+        return cls(no, text, cells, tuple(filter(None, cells)), squeeze(text))
 
     def unparsed(self, reason: str) -> UnparsedLine:
         """This line reported as one the parser could not place."""
