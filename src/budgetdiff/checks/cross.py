@@ -53,7 +53,8 @@ def _income_vs_expenditure(income: CodeTable, expenditure: CodeTable) -> Iterato
             holds,
             ""
             if holds
-            else f"{_label(income, code)} 合计 {yuan(a)}; {_label(expenditure, code)} 合计 {yuan(b)}",
+            else f"{_label(income, code)} 合计 {yuan(a)}; "
+            f"{_label(expenditure, code)} 合计 {yuan(b)}",
             table="income",
             code=code,
             line=_line(income, code) or _line(expenditure, code),
