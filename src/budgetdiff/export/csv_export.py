@@ -50,15 +50,23 @@ class Sheet:
     amounts: frozenset[int] = frozenset()
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""Text starting with these is a formula to a spreadsheet program."""
+
+
 def cell_text(value: Cell) -> str:
-    """The CSV text of a cell: empty for None, exact digits for numbers."""
+    """The CSV text of a cell: empty for None, exact digits for numbers.
+
+    Text that a spreadsheet would run as a formula gets a leading apostrophe,
+    the usual guard: document text never executes in the reader's program.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | Decimal):
         return str(amount(value))
-    return value
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def write_rows(

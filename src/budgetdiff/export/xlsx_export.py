@@ -35,7 +35,7 @@ MAX_WIDTH = 60
 
 def clean_text(text: str) -> str:
     """``text`` without the control characters XML 1.0 cannot carry."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
+    return str(ILLEGAL_CHARACTERS_RE.sub("", text))
 
 
 def display_width(text: str) -> int:
@@ -46,7 +46,9 @@ def display_width(text: str) -> int:
 def _number(value: int | Decimal) -> int | float | Decimal:
     """An exact amount as a spreadsheet number: int when whole."""
     converted = amount(value)
-    return Decimal(converted) if isinstance(converted, str) else converted
+    if isinstance(converted, str):
+        return Decimal(converted)
+    return value if converted is None else converted
 
 
 def _put(worksheet: Worksheet, row: int, column: int, value: Value, money: bool) -> int:
