@@ -11,8 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from budgetdiff.money import Amount, yuan_of_wan
 
@@ -95,16 +94,19 @@ class CodeTable:
     note: str | None = None
     note_line: int | None = None
 
-    @cached_property
-    def _by_code(self) -> dict[str, Row]:
-        return {row.code: row for row in self.rows}
-
-    @cached_property
-    def _children(self) -> dict[str | None, tuple[Row, ...]]:
+    def __post_init__(self) -> None:
+        # Indexes for navigation; plain attributes, not fields, so == ignores them.
+        by_code = {row.code: row for row in self.rows}
+        object.__setattr__(self, "_by_code", by_code)
         grouped: dict[str | None, list[Row]] = {}
         for row in self.rows:
             grouped.setdefault(self._attach_point(row), []).append(row)
-        return {code: tuple(rows) for code, rows in grouped.items()}
+        children = {code: tuple(rows) for code, rows in grouped.items()}
+        object.__setattr__(self, "_children", children)
+
+    if TYPE_CHECKING:  # set in __post_init__; not dataclass fields
+        _by_code: dict[str, Row]
+        _children: dict[str | None, tuple[Row, ...]]
 
     def _attach_point(self, row: Row) -> str | None:
         """The nearest ancestor present in the table (a 项 with no 款 row hangs on its 类)."""
@@ -403,11 +405,25 @@ class Project:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph of prose; a paragraph the PDF broke across lines is joined."""
+    """A paragraph of prose; a paragraph the PDF broke across lines is joined.
+
+    ``lines`` are its source lines and ``starts`` the offset in ``text`` where
+    each of them begins, so a position in the text maps back to its line.
+    """
 
     text: str
     line: int
     lines: tuple[int, ...]
+    starts: tuple[int, ...] = (0,)
+
+    def line_at(self, offset: int) -> int:
+        """The source line of the character at ``offset``."""
+        found = self.line
+        for line, start in zip(self.lines, self.starts, strict=False):
+            if start > offset:
+                break
+            found = line
+        return found
 
 
 @dataclass(frozen=True)

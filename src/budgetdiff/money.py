@@ -18,7 +18,7 @@ UNIT_FACTORS: dict[str, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_00
 DISPLAY_PLACES: dict[str, int] = {"元": 0, "万元": 2, "亿元": 4}
 """Decimal places shown for each display unit."""
 
-_NUMBER = re.compile(r"^[+-]?(?:\d[\d,]*)?\.?\d*$")
+_NUMBER = re.compile(r"[+-]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)")
 _WHOLE_YUAN = re.compile(r"^\d[\d,]*$")
 _EMPTY_MARKS = frozenset({"", "-", "—", "－", "–", "/"})
 
@@ -30,8 +30,7 @@ def is_empty_cell(cell: str) -> bool:
 
 def is_amount(cell: str) -> bool:
     """True when ``cell`` reads as a number, whatever its thousands separators."""
-    text = cell.strip()
-    return bool(text) and any(c.isdigit() for c in text) and _NUMBER.match(text) is not None
+    return _NUMBER.fullmatch(cell.strip()) is not None
 
 
 def parse_decimal(cell: str) -> Decimal:

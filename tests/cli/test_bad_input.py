@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from tests.cli.conftest import run_cli
 
 COMMANDS = (("show",), ("check",), ("export",), ("export", "--format", "csv", "-o", "out"))
@@ -89,9 +90,8 @@ def test_permission_denied_in_process(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Root reads every file, so the unreadable case is also simulated in-process."""
-    from tests.cli.conftest import PORT
-
     from budgetdiff.cli import main
+    from tests.cli.conftest import PORT
 
     def refuse(self: Path) -> bytes:
         raise PermissionError(13, "Permission denied")

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from tests.cli.conftest import PORT, run_cli
 
 HOSTILE = "[bold red]红[/bold red]\x1b]0;pwned\x07\x1b[31m\x9b2J"

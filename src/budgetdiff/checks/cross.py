@@ -1,12 +1,17 @@
-"""Identities across classification tables: income vs expenditure, fiscal money, economic."""
+"""Identities across classification tables: income vs expenditure, fiscal money, economic.
+
+Each table's values are indexed by code once (``None`` standing for the 合计 row).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from budgetdiff.checks.findings import Finding, add, same, yuan
+from budgetdiff.checks.findings import Finding, tally, yuan
 from budgetdiff.model import CodeTable, Document, Values
 from budgetdiff.money import Amount
+
+_EMPTY: Values = {}
 
 
 def _code_tables(document: Document, *ids: str) -> tuple[CodeTable, ...] | None:
@@ -16,15 +21,16 @@ def _code_tables(document: Document, *ids: str) -> tuple[CodeTable, ...] | None:
     return None
 
 
-def _codes(*tables: CodeTable) -> list[str]:
-    return sorted({row.code for table in tables for row in table.rows})
+def _by_code(table: CodeTable) -> dict[str | None, Values]:
+    values: dict[str | None, Values] = {row.code: row.values for row in table.rows}
+    if table.total is not None:
+        values[None] = table.total
+    return values
 
 
-def _value(table: CodeTable, code: str | None, column: str) -> Amount | None:
-    values: Values | None = (
-        table.total if code is None else getattr(table.get(code), "values", None)
-    )
-    return values.get(column) if values is not None else None
+def _order(*indexes: dict[str | None, Values]) -> list[str | None]:
+    codes = sorted({code for index in indexes for code in index if code is not None})
+    return [*codes, None]
 
 
 def _line(table: CodeTable, code: str | None) -> int | None:
@@ -44,63 +50,75 @@ def _label(table: CodeTable, code: str | None) -> str:
 
 
 def _income_vs_expenditure(income: CodeTable, expenditure: CodeTable) -> Iterator[Finding]:
-    for code in [*_codes(income, expenditure), None]:
-        a, b = _value(income, code, "合计"), _value(expenditure, code, "合计")
-        both = code is None or (income.get(code) is None) == (expenditure.get(code) is None)
-        holds = same(a, b) and both
+    a_values, b_values = _by_code(income), _by_code(expenditure)
+    held = 0
+    for code in _order(a_values, b_values):
+        a_row, b_row = a_values.get(code), b_values.get(code)
+        a = a_row.get("合计") if a_row is not None else None
+        b = b_row.get("合计") if b_row is not None else None
+        if (a or 0) == (b or 0) and (a_row is None) == (b_row is None):
+            held += 1
+            continue
         yield Finding(
             "cross.income_expenditure",
-            holds,
-            ""
-            if holds
-            else f"{_label(income, code)} 合计 {yuan(a)}; "
-            f"{_label(expenditure, code)} 合计 {yuan(b)}",
+            False,
+            f"{_label(income, code)} 合计 {yuan(a)}; {_label(expenditure, code)} 合计 {yuan(b)}",
             table="income",
             code=code,
             line=_line(income, code) or _line(expenditure, code),
         )
+    yield from tally("cross.income_expenditure", held)
 
 
 def _fiscal_income(
     income: CodeTable, general: CodeTable, fund: CodeTable | None
 ) -> Iterator[Finding]:
     funds = (general,) if fund is None else (general, fund)
-    for code in [*_codes(income, *funds), None]:
-        granted = _value(income, code, "财政拨款收入")
-        spent = add(_value(table, code, "合计") for table in funds)
+    granted_by_code = _by_code(income)
+    spent_by_code = [_by_code(table) for table in funds]
+    held = 0
+    for code in _order(granted_by_code, *spent_by_code):
+        granted = granted_by_code.get(code, _EMPTY).get("财政拨款收入")
+        spent: Amount = sum(
+            filter(None, [index.get(code, _EMPTY).get("合计") for index in spent_by_code]), 0
+        )
+        if (granted or 0) == spent:
+            held += 1
+            continue
         names = " + ".join(table.id for table in funds)
-        holds = same(granted, spent)
         yield Finding(
             "cross.fiscal_income",
-            holds,
-            ""
-            if holds
-            else f"{_label(income, code)} 财政拨款收入 {yuan(granted)}, but {names} 合计 "
+            False,
+            f"{_label(income, code)} 财政拨款收入 {yuan(granted)}, but {names} 合计 "
             f"for {code or 'the whole table'} is {yuan(spent)}",
             table="income",
             code=code,
             line=_line(income, code) or _line(general, code),
         )
+    yield from tally("cross.fiscal_income", held)
 
 
 def _general_within_expenditure(general: CodeTable, expenditure: CodeTable) -> Iterator[Finding]:
-    for code in [*_codes(general), None]:
-        for column in general.columns:
-            if column not in expenditure.columns:
+    parts, wholes = _by_code(general), _by_code(expenditure)
+    columns = [column for column in general.columns if column in expenditure.columns]
+    held = 0
+    for code, values in parts.items():
+        whole_values = wholes.get(code, _EMPTY)
+        for column in columns:
+            part, whole = values.get(column), whole_values.get(column)
+            if (part or 0) <= (whole or 0):
+                held += 1
                 continue
-            part, whole = _value(general, code, column), _value(expenditure, code, column)
-            holds = (part or 0) <= (whole or 0)
             yield Finding(
                 "cross.general_public_within_expenditure",
-                holds,
-                ""
-                if holds
-                else f"{_label(general, code)} {column} {yuan(part)} exceeds "
+                False,
+                f"{_label(general, code)} {column} {yuan(part)} exceeds "
                 f"{_label(expenditure, code)} {column} {yuan(whole)}",
                 table="general_public",
                 code=code,
                 line=_line(general, code),
             )
+    yield from tally("cross.general_public_within_expenditure", held)
 
 
 def cross_table_findings(document: Document) -> Iterator[Finding]:
@@ -118,7 +136,7 @@ def cross_table_findings(document: Document) -> Iterator[Finding]:
             a, b = economic.total.get("合计"), general.total.get("基本支出")
             yield Finding(
                 "cross.economic_basic",
-                same(a, b),
+                (a or 0) == (b or 0),
                 f"economic 合计 {yuan(a)} (line {economic.total_line}) ≠ general_public "
                 f"基本支出 合计 {yuan(b)} (line {general.total_line})",
                 table="economic",

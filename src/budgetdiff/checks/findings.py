@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -11,7 +11,11 @@ from budgetdiff.money import Amount, format_amount
 
 
 class Finding(NamedTuple):
-    """One instance of an identity: whether it holds, and what to say when it does not."""
+    """An instance of an identity: whether it holds, and what to say when it does not.
+
+    A finding that holds may stand for ``count`` instances, so that loops over
+    thousands of rows report their passes as one tally.
+    """
 
     id: str
     holds: bool
@@ -21,6 +25,13 @@ class Finding(NamedTuple):
     code: str | None = None
     line: int | None = None
     note: str | None = None
+    count: int = 1
+
+
+def tally(check_id: str, count: int) -> Iterator[Finding]:
+    """One finding for ``count`` instances of strict ``check_id`` that hold (none for 0)."""
+    if count:
+        yield Finding(check_id, True, "", count=count)
 
 
 def yuan(amount: Amount | Decimal | None) -> str:
@@ -51,7 +62,7 @@ def summarise(findings: Iterable[Finding]) -> tuple[CheckResult, ...]:
         strict = all(finding.strict for finding in group)
         if not broken:
             notes = [finding.note for finding in group if finding.note]
-            message = f"{len(group)} checked, all hold"
+            message = f"{sum(finding.count for finding in group)} checked, all hold"
             if notes:
                 message += f"; {len(notes)} within rounding: " + "; ".join(notes[:3])
             results.append(CheckResult(check_id, "pass", message, strict))
@@ -74,11 +85,7 @@ def summarise(findings: Iterable[Finding]) -> tuple[CheckResult, ...]:
 
 def add(values: Iterable[Amount | None]) -> Amount:
     """The sum of ``values``, an empty cell counting as zero."""
-    total: Amount = 0
-    for value in values:
-        if value is not None:
-            total += value
-    return total
+    return sum(filter(None, values), 0)
 
 
 def same(a: Amount | None, b: Amount | None) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from budgetdiff.checks.findings import Finding, add, same, yuan
+from budgetdiff.checks.findings import Finding, tally, yuan
 from budgetdiff.model import TABLE_IDS, CodeTable, Document, Row, TwoSidedTable, Values
 
 ROW_PARTS: dict[str, tuple[str, ...]] = {
@@ -30,64 +30,71 @@ def _where(table: CodeTable, row: Row) -> str:
 
 
 def _tree_sums(table: CodeTable) -> Iterator[Finding]:
+    held = 0
     for row in table.rows:
         children = table.children(row)
         if not children:
             continue
-        level = _CHILD_LEVEL.get(row.level, "children")
         for column in table.columns:
-            total = add(child.value(column) for child in children)
-            holds = same(row.value(column), total)
+            total = sum(filter(None, [child.values.get(column) for child in children]), 0)
+            if (row.values.get(column) or 0) == total:
+                held += 1
+                continue
+            level = _CHILD_LEVEL.get(row.level, "children")
             yield Finding(
                 "tree.sum",
-                holds,
-                ""
-                if holds
-                else f"{_where(table, row)} {column}: {yuan(row.value(column))}, "
+                False,
+                f"{_where(table, row)} {column}: {yuan(row.value(column))}, "
                 f"but its {len(children)} {level} add up to {yuan(total)}",
                 table=table.id,
                 code=row.code,
                 line=row.line,
             )
-    if table.total is None:
-        return
-    roots = table.roots()
-    for column in table.columns:
-        total = add(root.value(column) for root in roots)
-        yield Finding(
-            "tree.sum",
-            same(table.total.get(column), total),
-            f"{table.id} 合计 {column} (line {table.total_line}): {yuan(table.total.get(column))}, "
-            f"but its {len(roots)} 类 add up to {yuan(total)}",
-            table=table.id,
-            line=table.total_line,
-        )
+    if table.total is not None:
+        roots = table.roots()
+        for column in table.columns:
+            total = sum(filter(None, [root.values.get(column) for root in roots]), 0)
+            if (table.total.get(column) or 0) == total:
+                held += 1
+                continue
+            yield Finding(
+                "tree.sum",
+                False,
+                f"{table.id} 合计 {column} (line {table.total_line}): "
+                f"{yuan(table.total.get(column))}, but its {len(roots)} 类 add up to {yuan(total)}",
+                table=table.id,
+                line=table.total_line,
+            )
+    yield from tally("tree.sum", held)
 
 
 def _row_sums(table: CodeTable) -> Iterator[Finding]:
     parts = row_parts(table)
     if "合计" not in table.columns or not parts:
         return
-    subjects: list[tuple[str, str | None, int | None, Values]] = [
-        (_where(table, row), row.code, row.line, row.values) for row in table.rows
-    ]
+    subjects: list[tuple[Row | None, Values]] = [(row, row.values) for row in table.rows]
     if table.total is not None:
-        where = f"{table.id} 合计 (line {table.total_line})"
-        subjects.append((where, None, table.total_line, table.total))
-    for where, code, line, values in subjects:
+        subjects.append((None, table.total))
+    held = 0
+    for row, values in subjects:
         total = values.get("合计")
-        parts_sum = add(values.get(column) for column in parts)
-        holds = same(total, parts_sum)
+        parts_sum = sum(filter(None, map(values.get, parts)), 0)
+        if (total or 0) == parts_sum:
+            held += 1
+            continue
+        if row is None:
+            where, code, line = f"{table.id} 合计 (line {table.total_line})", None, table.total_line
+        else:
+            where, code, line = _where(table, row), row.code, row.line
         yield Finding(
             "row.sum",
-            holds,
-            ""
-            if holds
-            else f"{where}: 合计 {yuan(total)}, but {' + '.join(parts)} = {yuan(parts_sum)}",
+            False,
+            f"{where}: 合计 {yuan(total)}, but {' + '.join(parts)} = {yuan(parts_sum)}",
             table=table.id,
             code=code,
             line=line,
         )
+    yield from tally("row.sum", held)
 
 
 def table_findings(document: Document) -> Iterator[Finding]:

@@ -86,7 +86,7 @@ def parse(text: str, source: Source | None = None) -> Document:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         source = Source(None, digest, "str")
     raw_lines = split_lines(text.removeprefix("\ufeff"))
-    lines = [Line.of(no, raw) for no, raw in enumerate(raw_lines, 1) if raw.strip()]
+    lines = [Line(no, raw) for no, raw in enumerate(raw_lines, 1) if raw.strip()]
     title, segments = split_segments(lines)
     document = _assemble(title, segments, source, len(raw_lines))
     if title is None and not document.tables:

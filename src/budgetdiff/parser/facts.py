@@ -65,16 +65,18 @@ _PERFORMANCE = re.compile(
 )
 
 
-def _stated(match: re.Match[str] | None, group: int, line: int) -> Stated | None:
+def _stated(match: re.Match[str] | None, group: int, paragraph: Paragraph) -> Stated | None:
+    """The figure in ``group`` of ``match``, with the line it is printed on."""
     if match is None:
         return None
-    return Stated(Decimal(match.group(group).replace(",", "")), line)
+    figure = Decimal(match.group(group).replace(",", ""))
+    return Stated(figure, paragraph.line_at(match.start(group)))
 
 
 def _first(pattern: re.Pattern[str], paragraphs: Iterable[Paragraph]) -> Stated | None:
     for paragraph in paragraphs:
         if (match := pattern.search(paragraph.text)) is not None:
-            return _stated(match, 1, paragraph.line)
+            return _stated(match, 1, paragraph)
     return None
 
 
@@ -93,7 +95,7 @@ def stated_change(item: str, current: Stated | None, paragraph: Paragraph) -> St
         magnitude=Decimal(magnitude.replace(",", "")) if magnitude else None,
         prior_year=int(match.group("year")),
         text=match.group(0),
-        line=paragraph.line,
+        line=paragraph.line_at(match.start()),
     )
 
 
@@ -114,16 +116,18 @@ def _sangong_facts(
             None,
         )
         if item is None and index == 0:
-            total = _stated(_FIRST_AMOUNT.search(paragraph.text), 1, paragraph.line)
+            total = _stated(_FIRST_AMOUNT.search(paragraph.text), 1, paragraph)
             if (change := stated_change("合计", total, paragraph)) is not None:
                 changes.append(change)
         elif item is not None:
-            current = _stated(re.search(NUM + r"\s*万元", paragraph.text), 1, paragraph.line)
+            current = _stated(re.search(NUM + r"\s*万元", paragraph.text), 1, paragraph)
             if (change := stated_change(item, current, paragraph)) is not None:
                 changes.append(change)
         for name, pattern in _PARTS.items():
-            if name not in parts and (match := pattern.search(paragraph.text)) is not None:
-                parts[name] = Stated(Decimal(match.group(1).replace(",", "")), paragraph.line)
+            if name not in parts and (
+                stated := _stated(pattern.search(paragraph.text), 1, paragraph)
+            ):
+                parts[name] = stated
     return total, changes, parts
 
 
@@ -135,16 +139,18 @@ def narrative_facts(sections: Iterable[Section]) -> Narrative:
     sangong_section = next((s for s in sections if s.parent and "三公" in s.title), None)
     total, changes, parts = _sangong_facts(sangong_section) if sangong_section else (None, [], {})
     categories = tuple(
-        CategoryFigure(match.group(1), Stated(Decimal(match.group(2).replace(",", "")), p.line))
+        CategoryFigure(match.group(1), stated)
         for p in notes
         for match in _CATEGORY.finditer(p.text)
+        if (stated := _stated(match, 2, p)) is not None
     )
     procurement_parts = {name: _first(pattern, related) for name, pattern in _PROCUREMENT.items()}
     performance: Performance | None = None
     for paragraph in related:
         if (match := _PERFORMANCE.search(paragraph.text)) is not None:
-            amount = Stated(Decimal(match.group(2).replace(",", "")), paragraph.line)
-            performance = Performance(int(match.group(1)), amount, paragraph.line)
+            amount = _stated(match, 2, paragraph)
+            assert amount is not None
+            performance = Performance(int(match.group(1)), amount, amount.line)
             break
     return Narrative(
         budget_total=_first(_BUDGET_TOTAL, notes),

@@ -26,9 +26,14 @@ def paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
         text = line.text.strip()
         if result and _continues(result[-1], text):
             last = result[-1]
-            result[-1] = Paragraph(last.text + text, last.line, (*last.lines, line.no))
+            result[-1] = Paragraph(
+                last.text + text,
+                last.line,
+                (*last.lines, line.no),
+                (*last.starts, len(last.text)),
+            )
         else:
-            result.append(Paragraph(text, line.no, (line.no,)))
+            result.append(Paragraph(text, line.no, (line.no,), (0,)))
     return tuple(result)
 
 

@@ -30,14 +30,20 @@ _SANGONG_TABLE = re.compile(r"三公.{0,3}经费.*(预算|情况)表$")
 _FORM_TITLE = re.compile(r"绩效.{0,2}申报表$")
 _FORMS_TOC = re.compile(r"《?绩效目标申报表》?$")
 _MAX_HEADING = 60
+_HEADING_ENDS = frozenset("录能置明表》")
+"""The last character of every heading kind below: a cheap first filter."""
 
 PROSE_KINDS = ("duties", "organization", "budget_notes", "related_notes")
 
 
 def heading_kind(line: Line) -> str | None:
     """What part of a document ``line`` opens, or None when it is not a heading."""
+    if line.last_char not in _HEADING_ENDS:
+        return None
     key = line.key
-    if len(key) > _MAX_HEADING or "。" in key or "，" in key:
+    if len(key) > _MAX_HEADING:
+        return None
+    if "。" in key or "，" in key:
         return None
     if key == "目录":
         return "toc"
@@ -82,6 +88,7 @@ def split_segments(lines: list[Line]) -> tuple[Line | None, list[Segment]]:
     in_toc: set[str] | None = None
     for line in lines:
         if title is None and len(segments) == 1 and TITLE.match(line.text.strip()):
+            # The title ends in 预算 or 决算, so it never passes the heading filter.
             title = line
             continue
         kind = heading_kind(line)
