@@ -8,6 +8,8 @@ it must not: a false alarm costs as much trust as a miss.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import budgetdiff
@@ -447,3 +449,15 @@ def test_procurement_parts(port_text, edit):
     assert check.line == 296
     assert "2,111,400 元" in check.message
     assert "2,121,400 元" in check.message
+
+
+def test_narrative_rounding_is_half_up_exactly():
+    """19,483 万元 admits 194,825,000 up to 194,834,999 元, not 194,835,000."""
+    from budgetdiff.checks.narrative import approx_finding
+    from budgetdiff.model import Stated
+
+    stated = Stated(Decimal("19483"), 77)
+    assert approx_finding("x", stated, 194_825_000, "t").holds
+    assert approx_finding("x", stated, 194_834_999, "t").holds
+    assert not approx_finding("x", stated, 194_835_000, "t").holds
+    assert not approx_finding("x", stated, 194_824_999, "t").holds

@@ -149,14 +149,6 @@ def test_parse_accepts_a_leading_bom_in_text(port_doc, port_text):
 
 # --------------------------------------------------------------------------- trailing blanks
 
-BUG_TRAILING = (
-    "with trailing tabs stripped, the income 合计 row (port line 132: "
-    "`合计\\t\\t\\t\\t194829,473\\t194829,473`) keeps the three empty cells the 合计 label "
-    "spans and aligns its two amounts to 事业单位经营收入/其他收入 instead of 合计/财政拨款收入 "
-    "(parser/code_table.py drops the leading empty cells only when a row has "
-    "more amount cells than columns); five false tree.sum/row.sum failures follow"
-)
-
 
 def _strip_trailing(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
@@ -164,7 +156,7 @@ def _strip_trailing(text: str) -> str:
 
 @pytest.mark.parametrize(
     "name",
-    ["coop", pytest.param("port", marks=pytest.mark.xfail(strict=True, reason=BUG_TRAILING))],
+    ["coop", "port"],
 )
 def test_trailing_whitespace_stripped_parses_the_same_tables(docs, sample_texts, name):
     # Editors and some extractions drop trailing tabs: an empty last cell is still empty.
@@ -177,14 +169,13 @@ def test_trailing_whitespace_stripped_parses_the_same_tables(docs, sample_texts,
     assert doc.failed_checks == ()
 
 
-@pytest.mark.xfail(strict=True, reason=BUG_TRAILING)
 def test_trailing_whitespace_stripped_income_total(port_text):
-    # the same bug, named precisely: line 132 prints 合计 then 194829,473 194829,473
+    # line 132 prints 合计, three cells the label spans, then 194829,473 194829,473
     doc = budgetdiff.parse(_strip_trailing(port_text))
     assert dict(doc.code_table("income").total) == {
         "合计": 194_829_473,
         "财政拨款收入": 194_829_473,
         "事业收入": None,
-        "事业单位经营收入": None,  # got 194,829,473
-        "其他收入": None,  # got 194,829,473
+        "事业单位经营收入": None,
+        "其他收入": None,
     }

@@ -1303,3 +1303,23 @@ def test_page_break_sangong_change_line(port_text, edit):
 def test_page_break_operating_cost_line(port_text, edit):
     doc = _broken(port_text, edit, "operating_cost")
     assert doc.narrative.operating_cost.line == 294
+
+
+def test_uncertain_checkbox_lists_both_neighbours(docs):
+    """Port form 1 项目类型 (lines 308-309): the checked box sits between two labels."""
+    choice = docs["port"].projects[0].type
+    assert choice.uncertain
+    assert choice.selected == "其他一次性项目"
+    assert set(choice.candidates) == {"其他一次性项目", "经常性专项业务费"}
+    use = docs["port"].projects[0].use
+    assert use.uncertain and set(use.candidates) == {"信息化建设类", "政策补贴类"}
+
+
+def test_short_fragment_ending_in_a_comma_is_joined(port_text):
+    """A page break after "项目 13 个，" must not lose the 预算绩效 fact."""
+    text = port_text.replace("项目 13 个，", "项目 13 个，\n\n", 1)
+    doc = budgetdiff.parse(text)
+    assert doc.narrative.performance is not None
+    assert doc.narrative.performance.project_count == 13
+    assert doc.narrative.performance.line == 302
+    assert doc.narrative.performance.amount.line == 304

@@ -20,10 +20,13 @@ HALF_CENT = Decimal("0.005")
 
 def approx_finding(check_id: str, stated: Stated, amount: Amount | None, what: str) -> Finding:
     """A stated 万元 figure against a table's yuan, within its printed rounding."""
-    difference = abs(Decimal(stated.yuan) - Decimal(amount or 0))
+    # The table's figure rounds half-up to the stated one exactly when it lies in
+    # [stated - half a printed digit, stated + half a printed digit).
+    difference = Decimal(amount or 0) - Decimal(stated.yuan)
+    half = stated.half_step_yuan
     return Finding(
         check_id,
-        difference <= stated.half_step_yuan,
+        -half <= difference < half,
         f"line {stated.line} states {wan(stated.wan)}, but {what} is {yuan(amount)}",
         strict=False,
         line=stated.line,

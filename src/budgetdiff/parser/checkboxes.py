@@ -83,6 +83,18 @@ def _reading(tokens: list[Token], box_after: bool) -> tuple[int, list[str]]:
     return cost + 10 * stray_checked, selected
 
 
+def _nearest(tokens: list[Token]) -> list[str]:
+    """For each checked box, the nearest label on either side, stray boxes skipped."""
+    labels: list[str] = []
+    for index, token in enumerate(tokens):
+        if not token.checked:
+            continue
+        left = next((t.label for t in reversed(tokens[:index]) if t.label is not None), None)
+        right = next((t.label for t in tokens[index + 1 :] if t.label is not None), None)
+        labels.extend(label for label in (left, right) if label is not None)
+    return labels
+
+
 def read_choice(raw: str, line: int) -> Choice:
     """The checkbox group in ``raw`` (the printed text of its lines)."""
     tokens = tokens_of(raw)
@@ -97,5 +109,5 @@ def read_choice(raw: str, line: int) -> Choice:
     if len(best) > 1:
         certain = False
     selected = best[0] if best else None
-    candidates = tuple(dict.fromkeys(best + after + before)) if not certain else ()
+    candidates = () if certain else tuple(dict.fromkeys(best + after + before + _nearest(tokens)))
     return Choice(selected, labels, not certain, raw.strip(), line, candidates)

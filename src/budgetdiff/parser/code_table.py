@@ -188,7 +188,13 @@ class _TableReader:
         self.rows.append(Row(code, self.levels[len(code)], name, values, line.no))
 
     def _read_total(self, line: Line, after: int) -> None:
-        values = self._values(line, line.cells[after:])
+        # The 合计 label may span the code and name columns, leaving empty cells
+        # before the amounts; its first amount (合计 itself) is never empty when
+        # the table has data, so every leading empty cell is such filler.
+        cells = line.cells[after:]
+        while cells and is_empty_cell(cells[0]):
+            cells = cells[1:]
+        values = self._values(line, cells)
         if values is None:
             return
         if self.total is not None:

@@ -150,7 +150,9 @@ def narrative_facts(sections: Iterable[Section]) -> Narrative:
         if (match := _PERFORMANCE.search(paragraph.text)) is not None:
             amount = _stated(match, 2, paragraph)
             assert amount is not None
-            performance = Performance(int(match.group(1)), amount, amount.line)
+            performance = Performance(
+                int(match.group(1)), amount, paragraph.line_at(match.start())
+            )
             break
     return Narrative(
         budget_total=_first(_BUDGET_TOTAL, notes),

@@ -14,6 +14,8 @@ from budgetdiff.parser.lines import Line
 
 SUBHEADING = re.compile(r"^[一二三四五六七八九十]+、\S.{0,30}$")
 _SENTENCE_END = "。；！？：:;!?）)”」》"
+_MID_SENTENCE = "，、,"
+"""A paragraph ending in one of these was cut by a page break, however short."""
 _LIST_ITEM = re.compile(r"^(\d+[.．、]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)")
 _FULL_WIDTH_LINE = 40
 """A line this long that ends mid-sentence was wrapped by the PDF, not ended by its author."""
@@ -38,11 +40,9 @@ def paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
 
 
 def _continues(previous: Paragraph, text: str) -> bool:
-    return (
-        len(previous.text) >= _FULL_WIDTH_LINE
-        and previous.text[-1] not in _SENTENCE_END
-        and not _LIST_ITEM.match(text)
-    )
+    if _LIST_ITEM.match(text) or previous.text[-1] in _SENTENCE_END:
+        return False
+    return previous.text[-1] in _MID_SENTENCE or len(previous.text) >= _FULL_WIDTH_LINE
 
 
 def prose_sections(heading: Line, body: list[Line], split_parts: bool) -> list[Section]:
