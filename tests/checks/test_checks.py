@@ -36,6 +36,7 @@ ALL_CHECK_IDS = {
     "sangong.sum",
     "sangong.economic_bound",
     "sangong.operating_cost_bound",
+    "narrative.facts_read",
     "narrative.totals",
     "narrative.categories",
     "narrative.sangong",
@@ -461,3 +462,13 @@ def test_narrative_rounding_is_half_up_exactly():
     assert approx_finding("x", stated, 194_834_999, "t").holds
     assert not approx_finding("x", stated, 194_835_000, "t").holds
     assert not approx_finding("x", stated, 194_824_999, "t").holds
+
+
+def test_unreadable_narrative_fact_warns(port_text):
+    """A 预算绩效 statement the parser cannot read is named, not silently dropped."""
+    text = port_text.replace("实行绩效目标管理的项目 13 个", "实行绩效目标管理的项目若干个", 1)
+    doc = budgetdiff.parse(text)
+    assert doc.narrative.performance is None
+    warned = [c for c in doc.checks if c.id == "narrative.facts_read"]
+    assert [(c.status, c.line) for c in warned] == [("warn", 300)]
+    assert "四、预算绩效情况" in warned[0].message

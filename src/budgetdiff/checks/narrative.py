@@ -185,8 +185,34 @@ def _projects(document: Document) -> Iterator[Finding]:
     )
 
 
+_EXPECTED_FACTS: tuple[tuple[str, str, str], ...] = (
+    ("三公", "sangong_total", "the 三公 total"),
+    ("机关运行", "operating_cost", "the 机关运行经费 figure"),
+    ("政府采购", "procurement", "the 政府采购 total"),
+    ("绩效", "performance", "the 预算绩效 project count and amount"),
+)
+"""(word in a 相关情况说明 part's title, Narrative field, what the part should state)."""
+
+
+def _facts_read(document: Document) -> Iterator[Finding]:
+    """A part of 相关情况说明 whose figure could not be read is said, never skipped."""
+    for section in document.sections:
+        if section.parent is None:
+            continue
+        for word, name, what in _EXPECTED_FACTS:
+            if word in section.title:
+                yield Finding(
+                    "narrative.facts_read",
+                    getattr(document.narrative, name) is not None,
+                    f"“{section.title}” (line {section.line}) has no readable {what}",
+                    strict=False,
+                    line=section.line,
+                )
+
+
 def narrative_findings(document: Document) -> Iterator[Finding]:
     """Narrative figures against the tables, stated changes, 政府采购, and the forms."""
+    yield from _facts_read(document)
     yield from _totals(document)
     yield from _sangong(document)
     yield from _changes(document)

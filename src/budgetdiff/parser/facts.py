@@ -150,9 +150,7 @@ def narrative_facts(sections: Iterable[Section]) -> Narrative:
         if (match := _PERFORMANCE.search(paragraph.text)) is not None:
             amount = _stated(match, 2, paragraph)
             assert amount is not None
-            performance = Performance(
-                int(match.group(1)), amount, paragraph.line_at(match.start())
-            )
+            performance = Performance(int(match.group(1)), amount, paragraph.line_at(match.start()))
             break
     return Narrative(
         budget_total=_first(_BUDGET_TOTAL, notes),
