@@ -8,12 +8,28 @@ line it came from (1-based, as ``cat -n`` counts).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
 from budgetdiff.money import Amount, yuan_of_wan
+
+
+class Record:
+    """Base of the model's dataclasses: one shared ``__repr__``.
+
+    Dataclasses generate a ``__repr__`` per class at import time, which costs
+    about half a millisecond each here; the model has over twenty classes and
+    the CLI's start-up budget is tight.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        shown = (f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
 
 Values = Mapping[str, Amount | None]
 """Amounts of one row by column name, in yuan; None is an empty cell."""
@@ -42,8 +58,8 @@ TABLE_IDS: tuple[str, ...] = (
 """The eight tables of a department budget, in the order documents print them."""
 
 
-@dataclass(frozen=True)
-class Source:
+@dataclass(frozen=True, repr=False)
+class Source(Record):
     """Where a document came from: path (None for text given directly), hash, encoding."""
 
     path: str | None
@@ -52,8 +68,8 @@ class Source:
     newline: str = "\n"
 
 
-@dataclass(frozen=True)
-class Row:
+@dataclass(frozen=True, repr=False)
+class Row(Record):
     """One classification row: full code (``2010301``), level, name and amounts."""
 
     code: str
@@ -72,8 +88,8 @@ class Row:
         return self.values.get(column)
 
 
-@dataclass(frozen=True)
-class CodeTable:
+@dataclass(frozen=True, repr=False)
+class CodeTable(Record):
     """A table by classification code (功能分类 类/款/项 or 经济分类 类/款).
 
     ``rows`` are in document order; ``total`` is the 合计 row (None when the
@@ -105,8 +121,8 @@ class CodeTable:
         object.__setattr__(self, "_children", children)
 
     if TYPE_CHECKING:  # set in __post_init__; not dataclass fields
-        _by_code: dict[str, Row]
-        _children: dict[str | None, tuple[Row, ...]]
+        _by_code: dict[str, Row] = field(init=False, compare=False)
+        _children: dict[str | None, tuple[Row, ...]] = field(init=False, compare=False)
 
     def _attach_point(self, row: Row) -> str | None:
         """The nearest ancestor present in the table (a 项 with no 款 row hangs on its 类)."""
@@ -140,8 +156,8 @@ class CodeTable:
                 yield depth + 1, grandchild
 
 
-@dataclass(frozen=True)
-class SideItem:
+@dataclass(frozen=True, repr=False)
+class SideItem(Record):
     """One item of a two-sided table: ``一、财政拨款收入`` is ordinal 一, label 财政拨款收入."""
 
     name: str
@@ -152,8 +168,8 @@ class SideItem:
     line: int
 
 
-@dataclass(frozen=True)
-class TwoSidedTable:
+@dataclass(frozen=True, repr=False)
+class TwoSidedTable(Record):
     """A table with income items on the left and expenditure items on the right."""
 
     id: str
@@ -190,8 +206,8 @@ SANGONG_ITEMS: tuple[str, ...] = (
 """The seven values of the 三公 table, in its column order."""
 
 
-@dataclass(frozen=True)
-class Stated:
+@dataclass(frozen=True, repr=False)
+class Stated(Record):
     """A figure stated in the narrative in 万元, as printed (``19,483`` or ``142.05``)."""
 
     wan: Decimal
@@ -213,8 +229,8 @@ class Stated:
 Direction = Literal["增加", "减少", "持平", "ambiguous"]
 
 
-@dataclass(frozen=True)
-class StatedChange:
+@dataclass(frozen=True, repr=False)
+class StatedChange(Record):
     """A year-over-year change stated in prose: ``比2016年预算减少0.45万元``.
 
     ``change`` is signed (减少 negative) and None when the direction is ambiguous
@@ -247,8 +263,8 @@ class StatedChange:
         return self.current.wan - change
 
 
-@dataclass(frozen=True)
-class Sangong:
+@dataclass(frozen=True, repr=False)
+class Sangong(Record):
     """The 三公 table (“三公”经费和机关运行经费预算情况表): seven values in yuan.
 
     ``values`` is keyed by ``SANGONG_ITEMS``; ``raw`` keeps the cells as printed in
@@ -273,16 +289,16 @@ class Sangong:
         return self.values.get("合计")
 
 
-@dataclass(frozen=True)
-class CategoryFigure:
+@dataclass(frozen=True, repr=False)
+class CategoryFigure(Record):
     """A 类 named in the budget narrative with its amount: ``“住房保障支出”科目 250 万元``."""
 
     name: str
     amount: Stated
 
 
-@dataclass(frozen=True)
-class Procurement:
+@dataclass(frozen=True, repr=False)
+class Procurement(Record):
     """政府采购 figures stated in the narrative (万元); a part not stated is None."""
 
     total: Stated | None
@@ -293,8 +309,8 @@ class Procurement:
     small_micro_reserved: Stated | None = None
 
 
-@dataclass(frozen=True)
-class Performance:
+@dataclass(frozen=True, repr=False)
+class Performance(Record):
     """预算绩效: the number of projects under target management and their amount."""
 
     project_count: int
@@ -302,8 +318,8 @@ class Performance:
     line: int
 
 
-@dataclass(frozen=True)
-class Narrative:
+@dataclass(frozen=True, repr=False)
+class Narrative(Record):
     """Facts read from the prose: 预算编制说明 and 相关情况说明."""
 
     budget_total: Stated | None = None
@@ -319,8 +335,8 @@ class Narrative:
     performance: Performance | None = None
 
 
-@dataclass(frozen=True)
-class Choice:
+@dataclass(frozen=True, repr=False)
+class Choice(Record):
     """A checkbox group of a form (项目类型, 资金用途) as read from the HTML debris.
 
     ``uncertain`` is True when boxes and labels do not pair up one way only, so the
@@ -336,8 +352,8 @@ class Choice:
     candidates: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Component:
+@dataclass(frozen=True, repr=False)
+class Component(Record):
     """A 子项目 of a project's funding (项目当年投入资金构成) with its amount in yuan."""
 
     name: str
@@ -345,8 +361,8 @@ class Component:
     line: int
 
 
-@dataclass(frozen=True)
-class Target:
+@dataclass(frozen=True, repr=False)
+class Target(Record):
     """An indicator's target: ``≥85.00%`` is operator ≥, number 85.00, unit %.
 
     ``text`` is always kept; operator, number and unit are None for a target in
@@ -359,8 +375,8 @@ class Target:
     unit: str | None = None
 
 
-@dataclass(frozen=True)
-class Indicator:
+@dataclass(frozen=True, repr=False)
+class Indicator(Record):
     """A row of a form's indicator table: 分解目标内容 → 绩效指标 → 指标目标值."""
 
     category: str
@@ -369,8 +385,8 @@ class Indicator:
     line: int
 
 
-@dataclass(frozen=True)
-class Project:
+@dataclass(frozen=True, repr=False)
+class Project(Record):
     """A performance target form (绩效目标申报表) for one key project.
 
     A field the form leaves empty or never reaches is None; ``lines`` maps each
@@ -403,8 +419,8 @@ class Project:
     lines: Mapping[str, int] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Paragraph:
+@dataclass(frozen=True, repr=False)
+class Paragraph(Record):
     """A paragraph of prose; a paragraph the PDF broke across lines is joined.
 
     ``lines`` are its source lines and ``starts`` the offset in ``text`` where
@@ -426,8 +442,8 @@ class Paragraph:
         return found
 
 
-@dataclass(frozen=True)
-class Section:
+@dataclass(frozen=True, repr=False)
+class Section(Record):
     """A narrative section (主要职能, 机构设置, 预算编制说明, 相关情况说明 and its parts)."""
 
     title: str
@@ -444,8 +460,8 @@ class Section:
 CheckStatus = Literal["pass", "warn", "fail"]
 
 
-@dataclass(frozen=True)
-class CheckResult:
+@dataclass(frozen=True, repr=False)
+class CheckResult(Record):
     """The outcome of one consistency identity (勾稽关系) on one subject.
 
     ``strict`` identities fail; approximate ones warn. ``table``, ``code`` and
@@ -461,8 +477,8 @@ class CheckResult:
     line: int | None = None
 
 
-@dataclass(frozen=True)
-class UnparsedLine:
+@dataclass(frozen=True, repr=False)
+class UnparsedLine(Record):
     """A non-blank line the parser could not place, with why."""
 
     line: int
@@ -470,8 +486,8 @@ class UnparsedLine:
     reason: str
 
 
-@dataclass(frozen=True)
-class Document:
+@dataclass(frozen=True, repr=False)
+class Document(Record):
     """A parsed budget document.
 
     Two documents compare equal when their content is equal, whatever file,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from budgetdiff.checks.findings import Finding, tally, yuan
+from budgetdiff.checks.findings import Finding, add, tally, yuan
 from budgetdiff.model import CodeTable, Document, Values
 from budgetdiff.money import Amount
 
@@ -79,9 +79,7 @@ def _fiscal_income(
     held = 0
     for code in _order(granted_by_code, *spent_by_code):
         granted = granted_by_code.get(code, _EMPTY).get("财政拨款收入")
-        spent: Amount = sum(
-            filter(None, [index.get(code, _EMPTY).get("合计") for index in spent_by_code]), 0
-        )
+        spent: Amount = add([index.get(code, _EMPTY).get("合计") for index in spent_by_code])
         if (granted or 0) == spent:
             held += 1
             continue

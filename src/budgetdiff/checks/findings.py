@@ -13,7 +13,7 @@ from budgetdiff.money import Amount, format_amount
 class Finding(NamedTuple):
     """An instance of an identity: whether it holds, and what to say when it does not.
 
-    A finding that holds may stand for ``count`` instances, so that loops over
+    A finding that holds may stand for ``instances`` instances, so that loops over
     thousands of rows report their passes as one tally.
     """
 
@@ -25,13 +25,13 @@ class Finding(NamedTuple):
     code: str | None = None
     line: int | None = None
     note: str | None = None
-    count: int = 1
+    instances: int = 1
 
 
 def tally(check_id: str, count: int) -> Iterator[Finding]:
-    """One finding for ``count`` instances of strict ``check_id`` that hold (none for 0)."""
+    """One finding for ``instances`` instances of strict ``check_id`` that hold (none for 0)."""
     if count:
-        yield Finding(check_id, True, "", count=count)
+        yield Finding(check_id, True, "", instances=count)
 
 
 def yuan(amount: Amount | Decimal | None) -> str:
@@ -62,7 +62,7 @@ def summarise(findings: Iterable[Finding]) -> tuple[CheckResult, ...]:
         strict = all(finding.strict for finding in group)
         if not broken:
             notes = [finding.note for finding in group if finding.note]
-            message = f"{sum(finding.count for finding in group)} checked, all hold"
+            message = f"{sum(finding.instances for finding in group)} checked, all hold"
             if notes:
                 message += f"; {len(notes)} within rounding: " + "; ".join(notes[:3])
             results.append(CheckResult(check_id, "pass", message, strict))
@@ -85,7 +85,8 @@ def summarise(findings: Iterable[Finding]) -> tuple[CheckResult, ...]:
 
 def add(values: Iterable[Amount | None]) -> Amount:
     """The sum of ``values``, an empty cell counting as zero."""
-    return sum(filter(None, values), 0)
+    present: Iterable[Amount] = filter(None, values)
+    return sum(present, 0)
 
 
 def same(a: Amount | None, b: Amount | None) -> bool:

@@ -9,6 +9,7 @@ basic expenditure from above, never the other way round.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from budgetdiff.checks.findings import Finding, add, yuan
 from budgetdiff.model import CodeTable, Document, Sangong
@@ -34,7 +35,7 @@ def rounded_sum_finding(
 ) -> Finding:
     """Parent = Σ parts, allowing (n+1) × 0.005 万元 of rounding with a note."""
     summed = add(parts)
-    difference: Amount = abs((parent or 0) - summed)
+    difference = abs(Decimal(parent or 0) - Decimal(summed))
     tolerance = (len(parts) + 1) * HALF_CENT_OF_WAN
     note = f"{where} differs by {difference} 元" if 0 < difference <= tolerance else None
     return Finding(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from budgetdiff.checks.findings import Finding, tally, yuan
+from budgetdiff.checks.findings import Finding, add, tally, yuan
 from budgetdiff.model import TABLE_IDS, CodeTable, Document, Row, TwoSidedTable, Values
 
 ROW_PARTS: dict[str, tuple[str, ...]] = {
@@ -36,7 +36,7 @@ def _tree_sums(table: CodeTable) -> Iterator[Finding]:
         if not children:
             continue
         for column in table.columns:
-            total = sum(filter(None, [child.values.get(column) for child in children]), 0)
+            total = add([child.values.get(column) for child in children])
             if (row.values.get(column) or 0) == total:
                 held += 1
                 continue
@@ -53,7 +53,7 @@ def _tree_sums(table: CodeTable) -> Iterator[Finding]:
     if table.total is not None:
         roots = table.roots()
         for column in table.columns:
-            total = sum(filter(None, [root.values.get(column) for root in roots]), 0)
+            total = add([root.values.get(column) for root in roots])
             if (table.total.get(column) or 0) == total:
                 held += 1
                 continue
@@ -78,7 +78,7 @@ def _row_sums(table: CodeTable) -> Iterator[Finding]:
     held = 0
     for row, values in subjects:
         total = values.get("合计")
-        parts_sum = sum(filter(None, map(values.get, parts)), 0)
+        parts_sum = add(map(values.get, parts))
         if (total or 0) == parts_sum:
             held += 1
             continue

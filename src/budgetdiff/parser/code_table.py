@@ -11,7 +11,8 @@ empty.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from itertools import repeat
+from typing import Any, Literal
 
 from budgetdiff.model import LEVEL_OF_LENGTH, CodeTable, Level, Row, UnparsedLine
 from budgetdiff.money import Amount, is_amount, is_empty_cell, parse_amount
@@ -50,6 +51,10 @@ def read_code(cells: tuple[str, ...]) -> tuple[str, int]:
     return code, len(cells)
 
 
+_UNSEEN = object()
+"""Marks a cell not parsed before (``dict.get`` default)."""
+
+
 class AmountReader:
     """Parses amount cells in one unit, remembering cells already seen.
 
@@ -86,8 +91,10 @@ class AmountReader:
                 raise ValueError(f"{len(amounts)} amount cells for {width} columns")
         elif len(amounts) < width:
             amounts += [""] * (width - len(amounts))
-        seen = self._seen
-        return dict(zip(columns, [seen[c] if c in seen else self(c) for c in amounts], strict=True))
+        values: list[Any] = list(map(self._seen.get, amounts, repeat(_UNSEEN)))
+        if _UNSEEN in values:
+            values = list(map(self, amounts))
+        return dict(zip(columns, values, strict=True))
 
 
 def header_columns(line: Line) -> tuple[str, ...] | None:
@@ -125,9 +132,11 @@ class _TableReader:
     def read(self, line: Line) -> None:
         usual = _USUAL_ROW.fullmatch(line.text.rstrip(" \r\n\f\v"))
         if usual is not None and self.columns is not None:
-            code = usual.group(1) + usual.group(2).replace("\t", "")
-            amount_cells = tuple(map(str.strip, usual.group(4).split("\t")[1:]))
-            self._add_row(line, code, usual.group(3).strip(), amount_cells)
+            first, parts, name, tail = usual.groups()
+            cells = tail.split("\t")[1:]
+            if " " in tail or "\u3000" in tail:
+                cells = list(map(str.strip, cells))
+            self._add_row(line, first + parts.replace("\t", ""), name.strip(), tuple(cells))
             return
         cells = line.cells
         if not _digits(cells[0], 3, 5, 7) and self._read_furniture(line):
