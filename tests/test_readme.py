@@ -24,3 +24,18 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     command = test.removeprefix(". .venv/bin/activate && ")
     assert command in ci.splitlines()
+
+
+def test_readme_example_output_is_what_the_command_prints() -> None:
+    """The console example in the README is the command's real output."""
+    import shlex
+
+    from tests.cli.conftest import run_cli
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for block in re.findall(r"```console\n(.+?)\n```", text, flags=re.S):
+        command, _, expected = block.partition("\n")
+        args = shlex.split(command.removeprefix("$ "))
+        assert args[0] == "budgetdiff"
+        result = run_cli(*args[1:])
+        assert result.stdout.rstrip("\n") == expected, command

@@ -29,6 +29,7 @@ def run_cli(
         env=environment,
         input=stdin.decode() if stdin else None,
         timeout=60,
+        cwd=ROOT,
     )
 
 
