@@ -11,7 +11,6 @@ def render_grid(view: GridView) -> str:
     """One grid as a titled plain table; CJK text is aligned by display width."""
     import tabulate
 
-    tabulate.PRESERVE_WHITESPACE = True
     alignment = ["right" if i in view.right else "left" for i in range(len(view.headers))]
     body = tabulate.tabulate(
         view.rows,
@@ -19,6 +18,7 @@ def render_grid(view: GridView) -> str:
         tablefmt="simple",
         colalign=alignment,
         disable_numparse=True,
+        preserve_whitespace=True,
     )
     parts = [view.title, body]
     if view.note:

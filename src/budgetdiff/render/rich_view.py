@@ -10,7 +10,22 @@ from budgetdiff.render.document_view import GridView
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-_ROW_STYLES = {"category": "bold", "section": "", "item": "", "total": "bold cyan"}
+_ROW_STYLES = {
+    "category": "bold",
+    "section": "",
+    "item": "",
+    "total": "bold cyan",
+    # Chinese finance convention: increases red, decreases green (▲/▼ carry the meaning).
+    "increase": "red",
+    "decrease": "green",
+    "added": "bold red",
+    "removed": "bold green",
+    "renamed": "yellow",
+    "moved": "yellow",
+    "rollup": "bold",
+    "note": "dim",
+    "number": "bold",
+}
 
 
 def grid_renderable(view: GridView) -> RenderableType:
