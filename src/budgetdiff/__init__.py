@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["BudgetDiffError", "Document", "NotABudgetDocument", "load", "parse"]
+__all__ = ["BudgetDiffError", "Diff", "Document", "NotABudgetDocument", "diff", "load", "parse"]
 
 if TYPE_CHECKING:
+    from budgetdiff.diffing import Diff, diff
     from budgetdiff.errors import BudgetDiffError, NotABudgetDocument
     from budgetdiff.model import Document
     from budgetdiff.parser import load, parse
@@ -23,6 +24,10 @@ def __getattr__(name: str) -> Any:
         from budgetdiff import parser
 
         return getattr(parser, name)
+    if name in ("diff", "Diff"):
+        from budgetdiff import diffing
+
+        return getattr(diffing, name)
     if name == "Document":
         from budgetdiff.model import Document
 

@@ -40,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="budgetdiff",
         description="Read, check and compare Chinese department budgets (部门预算).",
-        epilog="Exit status: 0 ok, 1 a strict check failed (check), 2 trouble.",
+        usage="budgetdiff A B [diff options]\n       budgetdiff COMMAND ...",
+        epilog="Exit status: 0 ok or same, 1 a strict check failed (check) or the documents "
+        "differ (diff), 2 trouble.",
     )
     parser.add_argument("--version", action="version", version=f"budgetdiff {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -78,13 +80,56 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--force", action="store_true", help="overwrite an existing output")
     _encoding(export)
+
+    diff = commands.add_parser(
+        "diff",
+        help="compare two documents (also: budgetdiff A B)",
+        description="Compare B with A by classification code. Exit 0 same, 1 different, 2 trouble.",
+    )
+    diff.add_argument("a", metavar="A", help="the earlier / draft document (- for stdin)")
+    diff.add_argument("b", metavar="B", help="the later / published document (- for stdin)")
+    diff.add_argument(
+        "--format",
+        choices=("rich", "plain", "markdown", "json", "csv"),
+        help="output format (default: rich on a terminal, plain when piped)",
+    )
+    diff.add_argument("--stat", action="store_true", help="one line per table")
+    diff.add_argument("-q", "--quiet", action="store_true", help="print nothing; exit status only")
+    diff.add_argument("--unit", choices=UNITS, default="元", help="display unit (default 元)")
+    diff.add_argument(
+        "--min-abs",
+        metavar="AMOUNT",
+        help="hide cell changes smaller than AMOUNT (in --unit); rows always show",
+    )
+    diff.add_argument("--min-pct", metavar="P", help="hide cell changes below P percent")
+    diff.add_argument(
+        "--only", metavar="PARTS", help="comma-separated parts: tables,sangong,projects,text,checks"
+    )
+    diff.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="styled output (honours NO_COLOR and FORCE_COLOR)",
+    )
+    diff.add_argument("--no-pager", action="store_true", help="never page the output")
+    _encoding(diff)
     return parser
+
+
+COMMANDS = ("show", "check", "export", "diff")
+
+
+def _with_command(argv: list[str]) -> list[str]:
+    """``budgetdiff A B [options]`` is ``budgetdiff diff A B [options]``."""
+    if argv and argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version"):
+        return ["diff", *argv]
+    return argv
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_with_command(list(sys.argv[1:] if argv is None else argv)))
     if args.command is None:
         parser.print_help()
         return 2
@@ -95,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from budgetdiff.commands import show as command
         elif args.command == "check":
             from budgetdiff.commands import check as command  # type: ignore[no-redef]
+        elif args.command == "diff":
+            from budgetdiff.commands import diff as command  # type: ignore[no-redef]
         else:
             from budgetdiff.commands import export as command  # type: ignore[no-redef]
         return command.run(args)

@@ -85,6 +85,13 @@ def format_amount(amount: Amount | None, unit: str = "元", signed: bool = False
     return f"{value:{sign},.{places}f}"
 
 
+def subtract(b: Amount | None, a: Amount | None) -> Amount:
+    """b − a in yuan, an empty amount counting as zero."""
+    if isinstance(a, Decimal) or isinstance(b, Decimal):
+        return Decimal(b or 0) - Decimal(a or 0)
+    return (b or 0) - (a or 0)
+
+
 def yuan_of_wan(value: Decimal) -> Amount:
     """Exact yuan of a figure stated in 万元."""
     return to_yuan(value, "万元")

@@ -21,15 +21,19 @@ def run_cli(
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     environment.update({"COLUMNS": "120", "PYTHONIOENCODING": "utf-8"})
     environment.update(env or {})
-    return subprocess.run(
+    result = subprocess.run(
         [sys.executable, "-m", "budgetdiff", *map(str, args)],
         capture_output=True,
-        text=True,
-        encoding="utf-8",
         env=environment,
-        input=stdin.decode() if stdin else None,
+        input=stdin,
         timeout=60,
         cwd=ROOT,
+    )
+    return subprocess.CompletedProcess(
+        result.args,
+        result.returncode,
+        result.stdout.decode("utf-8"),
+        result.stderr.decode("utf-8"),
     )
 
 

@@ -1,0 +1,122 @@
+"""``budgetdiff A B`` / ``budgetdiff diff A B``: compare two documents like diff(1).
+
+Exit 0 when nothing differs (in the parts selected), 1 when something does,
+2 on trouble. Human formats go through a pager on a terminal, as git does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import subprocess
+import sys
+from decimal import Decimal, InvalidOperation
+
+from budgetdiff.diffing.model import SECTIONS, Diff
+from budgetdiff.errors import BudgetDiffError
+from budgetdiff.model import Document
+from budgetdiff.money import UNIT_FACTORS
+from budgetdiff.render.terminal import wants_rich
+
+
+def read_side(path: str, encoding: str | None) -> Document:
+    """The document at ``path``; ``-`` reads standard input."""
+    from budgetdiff.parser import load, parse_bytes
+
+    if path == "-":
+        return parse_bytes(sys.stdin.buffer.read(), path="-", encoding=encoding)
+    return load(path, encoding=encoding)
+
+
+def _only(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return SECTIONS
+    parts = tuple(part.strip() for part in value.split(",") if part.strip())
+    unknown = [part for part in parts if part not in SECTIONS]
+    if unknown:
+        raise BudgetDiffError(f"--only takes {','.join(SECTIONS)}; not {', '.join(unknown)}")
+    return parts
+
+
+def _limit(value: str | None, name: str, unit: str = "元") -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        number = Decimal(value.replace(",", "").removesuffix("%"))
+    except InvalidOperation:
+        raise BudgetDiffError(f"{name} takes a number, not {value!r}") from None
+    return number * UNIT_FACTORS[unit]
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    return "rich" if wants_rich(args.color, sys.stdout) else "plain"
+
+
+def render(diff: Diff, output: str, args: argparse.Namespace) -> str:
+    """The diff in ``output`` format."""
+    if output == "json":
+        from budgetdiff.diffing.json_render import render_json
+
+        return render_json(diff)
+    if output == "csv":
+        from budgetdiff.diffing.csv_render import render_csv
+
+        return render_csv(diff)
+    from budgetdiff.diffing import human
+
+    if output == "markdown":
+        return human.render_markdown(diff, args.unit, args.stat)
+    if output == "rich":
+        import shutil
+
+        color = args.color == "always" or wants_rich(args.color, sys.stdout)
+        width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 120
+        return human.render_rich(diff, args.unit, args.stat, width=width, color=color)
+    return human.render_plain(diff, args.unit, args.stat)
+
+
+def pager_command() -> list[str] | None:
+    """$BUDGETDIFF_PAGER, else $PAGER, else ``less -FRX``; None for an empty or ``cat`` pager."""
+    command = os.environ.get("BUDGETDIFF_PAGER", os.environ.get("PAGER", "less -FRX"))
+    words = shlex.split(command)
+    return None if not words or words == ["cat"] else words
+
+
+def emit(text: str, page: bool) -> None:
+    """Write ``text`` to stdout, through the pager when ``page``."""
+    command = pager_command() if page else None
+    if command is not None:
+        environment = {**os.environ, "LESSCHARSET": os.environ.get("LESSCHARSET", "utf-8")}
+        try:
+            subprocess.run(command, input=text.encode("utf-8"), env=environment, check=False)
+            return
+        except OSError:
+            pass
+    sys.stdout.write(text)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Compare A and B; exit 0 same, 1 different."""
+    from budgetdiff.diffing import diff
+    from budgetdiff.diffing.selection import select
+
+    if args.a == "-" and args.b == "-":
+        raise BudgetDiffError("only one side can be read from standard input (-)")
+    only = _only(args.only)
+    min_abs = _limit(args.min_abs, "--min-abs", args.unit)
+    min_pct = _limit(args.min_pct, "--min-pct")
+    a = read_side(args.a, args.encoding)
+    b = read_side(args.b, args.encoding)
+    result = select(diff(a, b), only, min_abs, min_pct)
+    if args.quiet:
+        return 0 if result.identical else 1
+    if result.identical and not args.stat:
+        return 0
+    output = _format(args)
+    text = render(result, output, args)
+    human = output in ("rich", "plain", "markdown")
+    emit(text, page=human and not args.no_pager and sys.stdout.isatty())
+    return 0 if result.identical else 1

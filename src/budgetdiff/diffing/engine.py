@@ -1,0 +1,48 @@
+"""``diff(a, b)``: compare two documents, B relative to A."""
+
+from __future__ import annotations
+
+from budgetdiff.diffing.model import ChecksDiff, ComparisonKind, Diff, DocumentRef
+from budgetdiff.diffing.sangong import diff_sangong, stated_vs_computed
+from budgetdiff.diffing.tables import diff_tables, rollups
+from budgetdiff.model import Document
+from budgetdiff.text import fold_name
+
+
+def reference(document: Document) -> DocumentRef:
+    """Which document a side is."""
+    return DocumentRef(document.source.path, document.department, document.year, document.kind)
+
+
+def comparison_of(a: Document, b: Document) -> ComparisonKind:
+    """Same department another year, another department, or draft vs published."""
+    same_department = fold_name(a.department or "") == fold_name(b.department or "")
+    if not same_department:
+        return "other_department"
+    return "draft_vs_published" if a.year == b.year else "year_over_year"
+
+
+def _failed(document: Document) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(c.id for c in document.checks if c.status == "fail"))
+
+
+def diff(a: Document, b: Document) -> Diff:
+    """Everything that differs between ``a`` and ``b`` (deltas are b − a)."""
+    from budgetdiff.diffing.projects import diff_projects
+    from budgetdiff.diffing.text import diff_sections
+
+    comparison = comparison_of(a, b)
+    cells, rows = diff_tables(a, b)
+    return Diff(
+        a=reference(a),
+        b=reference(b),
+        comparison=comparison,
+        cells=tuple(cells),
+        rows=tuple(rows),
+        rollups=tuple(rollups(cells, rows, a, b)),
+        sangong=tuple(diff_sangong(a, b)),
+        stated=tuple(stated_vs_computed(a, b, comparison)),
+        projects=diff_projects(a, b),
+        text=diff_sections(a, b),
+        checks=ChecksDiff(_failed(a), _failed(b)),
+    )

@@ -1,0 +1,88 @@
+"""Human formats of a diff: plain text and markdown (tabulate), and Rich."""
+
+from __future__ import annotations
+
+from budgetdiff.diffing.model import Diff
+from budgetdiff.diffing.views import check_lines, diff_views, heading, stat_lines
+from budgetdiff.render.document_view import GridView
+
+
+def render_plain(diff: Diff, unit: str = "元", stat: bool = False) -> str:
+    """Plain text: the heading, then (``stat``) a line per table or every grid."""
+    from budgetdiff.render.plain import render_plain as plain
+
+    if stat:
+        return "\n".join([*heading(diff), "", *stat_lines(diff, unit)]) + "\n"
+    checks = check_lines(diff)
+    return plain([*heading(diff), *(["", *checks] if checks else [])], diff_views(diff, unit))
+
+
+def _markdown_grid(view: GridView) -> str:
+    import tabulate
+
+    alignment = ["right" if i in view.right else "left" for i in range(len(view.headers))]
+    rows = [[cell.replace("|", "\\|") for cell in row] for row in view.rows]
+    table = tabulate.tabulate(
+        rows,
+        headers=view.headers,
+        tablefmt="github",
+        colalign=alignment,
+        disable_numparse=True,
+        preserve_whitespace=True,
+    )
+    return f"### {view.title}\n\n{table}"
+
+
+def render_markdown(diff: Diff, unit: str = "元", stat: bool = False) -> str:
+    """Markdown: a heading, then GitHub tables (or ``stat`` lines as a list)."""
+    from budgetdiff.text import printable
+
+    top = heading(diff)
+    lines = [
+        f"## {top[0].removeprefix('budgetdiff: ')}",
+        "",
+        f"- **A**: {printable(diff.a.label)}",
+        f"- **B**: {printable(diff.b.label)}",
+        "",
+    ]
+    if stat:
+        return "\n".join([*lines, *(f"- {line}" for line in stat_lines(diff, unit))]) + "\n"
+    lines.extend(f"- {line}" for line in check_lines(diff))
+    blocks = ["\n".join(lines).rstrip(), *(_markdown_grid(v) for v in diff_views(diff, unit))]
+    return "\n\n".join(blocks) + "\n"
+
+
+def render_rich(
+    diff: Diff, unit: str = "元", stat: bool = False, width: int | None = None, color: bool = True
+) -> str:
+    """Rich output as text with ANSI styles (for a terminal or a pager)."""
+    import io
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from budgetdiff.render.rich_view import grid_renderable
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        width=width,
+        highlight=False,
+        no_color=not color,
+    )
+    top = heading(diff)
+    console.print(Text(top[0], style="bold"))
+    console.print(Text(top[1], style="red"))
+    console.print(Text(top[2], style="green"))
+    if stat:
+        for line in stat_lines(diff, unit):
+            console.print(Text(line))
+        return buffer.getvalue()
+    for line in check_lines(diff):
+        console.print(Text(line, style="bold yellow"))
+    for view in diff_views(diff, unit):
+        console.print()
+        console.print(grid_renderable(view))
+    return buffer.getvalue()

@@ -1,0 +1,150 @@
+"""The JSON contract of a diff (schema ``budgetdiff.diff/1``); see docs/json.md."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from budgetdiff.diffing.model import Diff, DocumentRef
+from budgetdiff.export.json_export import amount, dumps, values
+
+SCHEMA = "budgetdiff.diff/1"
+
+
+def _side(ref: DocumentRef) -> dict[str, Any]:
+    return {"path": ref.path, "department": ref.department, "year": ref.year, "kind": ref.kind}
+
+
+def _plain(value: object) -> object:
+    """A FieldChange value as JSON: amounts exact, everything else as is or as text."""
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, int) or value.__class__.__name__ == "Decimal":
+        return amount(value)  # type: ignore[arg-type]
+    return str(value)
+
+
+def diff_dict(diff: Diff) -> dict[str, Any]:
+    """The whole diff as the ``budgetdiff.diff/1`` structure."""
+    return {
+        "schema": SCHEMA,
+        "a": _side(diff.a),
+        "b": _side(diff.b),
+        "comparison": diff.comparison,
+        "identical": diff.identical,
+        "cells": [
+            {
+                "table": c.table,
+                "code": c.code,
+                "name": c.name,
+                "level": c.level,
+                "column": c.column,
+                "a": amount(c.a),
+                "b": amount(c.b),
+                "delta": amount(c.delta),
+                "pct": amount(c.pct),
+                "kind": c.kind,
+                "a_line": c.a_line,
+                "b_line": c.b_line,
+            }
+            for c in diff.cells
+        ],
+        "rows": [
+            {
+                "table": r.table,
+                "code": r.code,
+                "name": r.name,
+                "level": r.level,
+                "change": r.kind,
+                "values": values(r.values),
+                "old_code": r.old_code,
+                "old_name": r.old_name,
+                "a_line": r.a_line,
+                "b_line": r.b_line,
+            }
+            for r in diff.rows
+        ],
+        "rollups": [
+            {
+                "table": r.table,
+                "code": r.code,
+                "name": r.name,
+                "column": r.column,
+                "delta": amount(r.delta),
+                "own": r.own,
+            }
+            for r in diff.rollups
+        ],
+        "sangong": [
+            {
+                "item": s.item,
+                "a": amount(s.a),
+                "b": amount(s.b),
+                "delta": amount(s.delta),
+                "pct": amount(s.pct),
+                "kind": s.kind,
+            }
+            for s in diff.sangong
+        ],
+        "sangong_stated": [
+            {
+                "side": s.side,
+                "item": s.item,
+                "direction": s.direction,
+                "stated": amount(s.stated),
+                "computed": amount(s.computed),
+                "matches": s.matches,
+                "text": s.text,
+                "line": s.line,
+            }
+            for s in diff.stated
+        ],
+        "projects": [
+            {
+                "name": p.name,
+                "change": p.kind,
+                "old_name": p.old_name,
+                "fields": [
+                    {"path": f.path, "a": _plain(f.a), "b": _plain(f.b), "kind": f.kind}
+                    for f in p.fields
+                ],
+                "a_line": p.a_line,
+                "b_line": p.b_line,
+            }
+            for p in diff.projects
+        ],
+        "text": [
+            {
+                "section": t.section,
+                "change": t.kind,
+                "similarity": round(t.similarity, 4),
+                "spans": [
+                    {"op": s.op, "a": s.a, "b": s.b, "a_line": s.a_line, "b_line": s.b_line}
+                    for s in t.spans
+                ],
+                "numbers": [
+                    {
+                        "a": n.a,
+                        "b": n.b,
+                        "a_line": n.a_line,
+                        "b_line": n.b_line,
+                        "context": n.context,
+                    }
+                    for n in t.numbers
+                ],
+                "a_line": t.a_line,
+                "b_line": t.b_line,
+            }
+            for t in diff.text
+        ],
+        "checks": {
+            "a": list(diff.checks.a),
+            "b": list(diff.checks.b),
+            "new": list(diff.checks.new),
+            "fixed": list(diff.checks.fixed),
+        },
+    }
+
+
+def render_json(diff: Diff) -> str:
+    """The diff as JSON text, control characters escaped."""
+    return dumps(diff_dict(diff)) + "\n"

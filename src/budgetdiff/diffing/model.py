@@ -1,0 +1,270 @@
+"""The result of comparing two documents: B relative to A (delta = b − a).
+
+Every change carries a ``kind`` from one vocabulary (``ChangeKind``) so that
+renderers, the TUI and scripts label changes the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from budgetdiff.model import Record
+from budgetdiff.money import Amount, subtract
+
+ChangeKind = Literal[
+    "amount",
+    "rounding",
+    "added",
+    "removed",
+    "renamed",
+    "moved",
+    "changed",
+    "weakened",
+    "strengthened",
+]
+"""amount: a figure changed; rounding: only below the display precision of a 万元
+figure (two decimals); added / removed: present on one side only; renamed: same
+code (or project) under another name; moved: same name under another code;
+changed: a non-numeric value changed; weakened / strengthened: an indicator
+target became easier / harder to meet (≥95% → ≥90% is weakened)."""
+
+ComparisonKind = Literal["year_over_year", "other_department", "draft_vs_published"]
+"""What the two documents are to each other."""
+
+COMPARISON_LABELS: dict[str, str] = {
+    "year_over_year": "same department, other year",
+    "other_department": "other department",
+    "draft_vs_published": "same department and year: draft vs published",
+}
+
+SECTIONS: tuple[str, ...] = ("tables", "sangong", "projects", "text", "checks")
+"""The parts of a diff, as ``--only`` names them."""
+
+
+@dataclass(frozen=True, repr=False)
+class DocumentRef(Record):
+    """Which document one side is: path, department, year and kind."""
+
+    path: str | None
+    department: str | None
+    year: int | None
+    kind: str | None
+
+    @property
+    def label(self) -> str:
+        """``上海市口岸服务办公室 2017 部门预算 (path)``."""
+        title = " ".join(str(p) for p in (self.department, self.year, self.kind) if p)
+        return f"{title or '（无标题）'} ({self.path or '-'})"
+
+
+def delta_of(a: Amount | None, b: Amount | None) -> Amount:
+    """b − a, an empty cell counting as zero."""
+    return subtract(b, a)
+
+
+def pct_of(a: Amount | None, delta: Amount) -> Decimal | None:
+    """delta as a percentage of a, to two decimals; None when a is empty or zero."""
+    if not a:
+        return None
+    return (Decimal(delta) * 100 / Decimal(a)).quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True, repr=False)
+class CellChange(Record):
+    """One changed amount of a row present on both sides (matched by code)."""
+
+    table: str
+    code: str | None
+    name: str
+    column: str
+    a: Amount | None
+    b: Amount | None
+    kind: ChangeKind
+    level: str | None = None
+    a_line: int | None = None
+    b_line: int | None = None
+
+    @property
+    def delta(self) -> Amount:
+        """b − a."""
+        return delta_of(self.a, self.b)
+
+    @property
+    def pct(self) -> Decimal | None:
+        """delta as a percentage of a."""
+        return pct_of(self.a, self.delta)
+
+
+@dataclass(frozen=True, repr=False)
+class RowChange(Record):
+    """A row added, removed, renamed (same code) or moved (same name, other code).
+
+    ``values`` holds the amounts of the side the row is on (B for added, A for
+    removed, B for renamed and moved); ``old_code`` / ``old_name`` describe A.
+    """
+
+    table: str
+    code: str | None
+    name: str
+    kind: ChangeKind
+    level: str | None = None
+    values: dict[str, Amount | None] = field(default_factory=dict)
+    old_code: str | None = None
+    old_name: str | None = None
+    a_line: int | None = None
+    b_line: int | None = None
+
+
+@dataclass(frozen=True, repr=False)
+class Rollup(Record):
+    """The net change under one 类: its own change, or the sum of changes beneath it."""
+
+    table: str
+    code: str
+    name: str
+    column: str
+    delta: Amount
+    own: bool
+    """True when the 类 row itself changed by ``delta``; False when summed from below."""
+
+
+@dataclass(frozen=True, repr=False)
+class SangongChange(Record):
+    """One of the seven 三公 values that changed (item named as in the model)."""
+
+    item: str
+    a: Amount | None
+    b: Amount | None
+    kind: ChangeKind
+
+    @property
+    def delta(self) -> Amount:
+        return delta_of(self.a, self.b)
+
+    @property
+    def pct(self) -> Decimal | None:
+        return pct_of(self.a, self.delta)
+
+
+@dataclass(frozen=True, repr=False)
+class StatedVsComputed(Record):
+    """A document's own stated year-over-year change next to the computed one.
+
+    In a year-over-year diff, B's narrative says how much each 三公 item changed
+    against the previous year; ``computed`` is B − A from the tables. ``matches``
+    is None when either is unknown (an ambiguous statement, a missing value).
+    """
+
+    side: Literal["a", "b"]
+    item: str
+    direction: str
+    stated: Amount | None
+    computed: Amount | None
+    matches: bool | None
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, repr=False)
+class FieldChange(Record):
+    """A changed field of a project: ``path`` names it (``year_budget``,
+    ``components[IDC服务费].amount``, ``indicators[产出目标/预算执行率].target``)."""
+
+    path: str
+    a: object
+    b: object
+    kind: ChangeKind
+
+
+@dataclass(frozen=True, repr=False)
+class ProjectChange(Record):
+    """A project (performance form) added, removed, renamed or changed."""
+
+    name: str
+    kind: ChangeKind
+    old_name: str | None = None
+    fields: tuple[FieldChange, ...] = ()
+    a_line: int | None = None
+    b_line: int | None = None
+
+
+@dataclass(frozen=True, repr=False)
+class TextSpan(Record):
+    """One changed span of a section's text (character level): what A had, what B has."""
+
+    op: Literal["replace", "insert", "delete"]
+    a: str
+    b: str
+    a_line: int | None
+    b_line: int | None
+
+
+@dataclass(frozen=True, repr=False)
+class NumberChange(Record):
+    """A number that changed inside a sentence (``19,483`` → ``19,583``)."""
+
+    a: str
+    b: str
+    a_line: int | None
+    b_line: int | None
+    context: str
+
+
+@dataclass(frozen=True, repr=False)
+class TextChange(Record):
+    """A narrative section added, removed or changed, with its spans and numbers."""
+
+    section: str
+    kind: ChangeKind
+    similarity: float
+    spans: tuple[TextSpan, ...] = ()
+    numbers: tuple[NumberChange, ...] = ()
+    a_line: int | None = None
+    b_line: int | None = None
+
+
+@dataclass(frozen=True, repr=False)
+class ChecksDiff(Record):
+    """The strict checks failing on each side; ``new`` fail in B only, ``fixed`` in A only."""
+
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+
+    @property
+    def new(self) -> tuple[str, ...]:
+        return tuple(check for check in self.b if check not in self.a)
+
+    @property
+    def fixed(self) -> tuple[str, ...]:
+        return tuple(check for check in self.a if check not in self.b)
+
+
+@dataclass(frozen=True, repr=False)
+class Diff(Record):
+    """Everything that differs between documents A and B (B relative to A)."""
+
+    a: DocumentRef
+    b: DocumentRef
+    comparison: ComparisonKind
+    cells: tuple[CellChange, ...] = ()
+    rows: tuple[RowChange, ...] = ()
+    rollups: tuple[Rollup, ...] = ()
+    sangong: tuple[SangongChange, ...] = ()
+    stated: tuple[StatedVsComputed, ...] = ()
+    projects: tuple[ProjectChange, ...] = ()
+    text: tuple[TextChange, ...] = ()
+    checks: ChecksDiff = field(default_factory=lambda: ChecksDiff((), ()))
+
+    @property
+    def identical(self) -> bool:
+        """True when nothing differs (stated-vs-computed notes are not differences)."""
+        return not (
+            self.cells
+            or self.rows
+            or self.sangong
+            or self.projects
+            or self.text
+            or self.checks.a != self.checks.b
+        )

@@ -1,0 +1,329 @@
+"""Table diffs: rows matched by classification code, every changed cell, and rollups.
+
+Classification tables match rows by full code. A row only in B is ``added``,
+only in A ``removed``; an added and a removed row with the same (folded) name
+are one row ``moved`` to another code. Same code under another name is
+``renamed`` and its cells are still compared. Two-sided tables match items by
+side and folded label. The 合计 rows are compared as code None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from budgetdiff.diffing.model import CellChange, ChangeKind, Rollup, RowChange
+from budgetdiff.model import CodeTable, Document, SideItem, TwoSidedTable, Values
+from budgetdiff.money import Amount, in_unit
+from budgetdiff.text import fold_name
+
+
+def amount_kind(a: Amount | None, b: Amount | None) -> ChangeKind:
+    """``rounding`` when a and b print the same as 万元 with two decimals, else ``amount``."""
+    if a is not None and b is not None and in_unit(a, "万元") == in_unit(b, "万元"):
+        return "rounding"
+    return "amount"
+
+
+def _cells(
+    table: str,
+    code: str | None,
+    name: str,
+    level: str | None,
+    a: Values,
+    b: Values,
+    lines: tuple[int | None, int | None],
+) -> Iterator[CellChange]:
+    for column in b:
+        if column not in a:
+            continue
+        before, after = a.get(column), b.get(column)
+        if (before or 0) != (after or 0):
+            kind = amount_kind(before, after)
+            yield CellChange(table, code, name, column, before, after, kind, level, *lines)
+
+
+def _code_table(a: CodeTable, b: CodeTable) -> tuple[list[CellChange], list[RowChange]]:
+    cells: list[CellChange] = []
+    rows: list[RowChange] = []
+    only_a = [row for row in a.rows if b.get(row.code) is None]
+    only_b = [row for row in b.rows if a.get(row.code) is None]
+    moved_from = {fold_name(row.name): row for row in only_a}
+    moved: set[str] = set()
+    for row in b.rows:
+        old = a.get(row.code)
+        if old is None:
+            continue
+        if fold_name(old.name) != fold_name(row.name):
+            rows.append(
+                RowChange(
+                    b.id,
+                    row.code,
+                    row.name,
+                    "renamed",
+                    row.level,
+                    dict(row.values),
+                    row.code,
+                    old.name,
+                    old.line,
+                    row.line,
+                )
+            )
+        cells.extend(
+            _cells(
+                b.id, row.code, row.name, row.level, old.values, row.values, (old.line, row.line)
+            )
+        )
+    for row in only_b:
+        old = moved_from.get(fold_name(row.name))
+        if old is not None and old.code not in moved and len(old.code) == len(row.code):
+            moved.add(old.code)
+            rows.append(
+                RowChange(
+                    b.id,
+                    row.code,
+                    row.name,
+                    "moved",
+                    row.level,
+                    dict(row.values),
+                    old.code,
+                    old.name,
+                    old.line,
+                    row.line,
+                )
+            )
+        else:
+            rows.append(
+                RowChange(
+                    b.id, row.code, row.name, "added", row.level, dict(row.values), b_line=row.line
+                )
+            )
+    for row in only_a:
+        if row.code not in moved:
+            rows.append(
+                RowChange(
+                    b.id,
+                    row.code,
+                    row.name,
+                    "removed",
+                    row.level,
+                    dict(row.values),
+                    a_line=row.line,
+                )
+            )
+    if a.total is not None and b.total is not None:
+        cells.extend(
+            _cells(b.id, None, "合计", None, a.total, b.total, (a.total_line, b.total_line))
+        )
+    return cells, rows
+
+
+def _item_key(item: SideItem) -> str:
+    return fold_name(item.label)
+
+
+def _pair_items(
+    items_a: tuple[SideItem, ...], items_b: tuple[SideItem, ...]
+) -> tuple[list[tuple[SideItem, SideItem]], list[SideItem], list[SideItem]]:
+    """Items matched by folded label, then the rest by level and ordinal (一、 with 一、)."""
+    by_key = {_item_key(item): item for item in items_a}
+    pairs: list[tuple[SideItem, SideItem]] = []
+    unmatched_b: list[SideItem] = []
+    for item in items_b:
+        old = by_key.pop(_item_key(item), None)
+        if old is None:
+            unmatched_b.append(item)
+        else:
+            pairs.append((old, item))
+    by_ordinal = {(item.level, item.ordinal): item for item in by_key.values() if item.ordinal}
+    only_b: list[SideItem] = []
+    for item in unmatched_b:
+        old = by_ordinal.pop((item.level, item.ordinal), None) if item.ordinal else None
+        if old is None:
+            only_b.append(item)
+        else:
+            pairs.append((old, item))
+    paired = {id(old) for old, _ in pairs}
+    only_a = [item for item in items_a if id(item) not in paired]
+    pairs.sort(key=lambda pair: pair[1].line)
+    return pairs, only_a, only_b
+
+
+def _two_sided(a: TwoSidedTable, b: TwoSidedTable) -> tuple[list[CellChange], list[RowChange]]:
+    cells: list[CellChange] = []
+    rows: list[RowChange] = []
+    sides = (
+        (
+            "收入",
+            a.income_items,
+            b.income_items,
+            a.income_total,
+            b.income_total,
+            (a.income_total_line, b.income_total_line),
+            "收入总计",
+        ),
+        (
+            "支出",
+            a.expenditure_items,
+            b.expenditure_items,
+            a.expenditure_total,
+            b.expenditure_total,
+            (a.expenditure_total_line, b.expenditure_total_line),
+            "支出总计",
+        ),
+    )
+    for side, items_a, items_b, total_a, total_b, total_lines, total_name in sides:
+        pairs, only_a, only_b = _pair_items(items_a, items_b)
+        for old, item in pairs:
+            name = f"{side}:{item.label}"
+            if _item_key(old) != _item_key(item):
+                rows.append(
+                    RowChange(
+                        b.id,
+                        None,
+                        name,
+                        "renamed",
+                        None,
+                        dict(item.values),
+                        None,
+                        f"{side}:{old.label}",
+                        old.line,
+                        item.line,
+                    )
+                )
+            cells.extend(
+                _cells(b.id, None, name, None, old.values, item.values, (old.line, item.line))
+            )
+        for item in only_b:
+            rows.append(
+                RowChange(
+                    b.id,
+                    None,
+                    f"{side}:{item.label}",
+                    "added",
+                    None,
+                    dict(item.values),
+                    b_line=item.line,
+                )
+            )
+        for item in only_a:
+            rows.append(
+                RowChange(
+                    b.id,
+                    None,
+                    f"{side}:{item.label}",
+                    "removed",
+                    None,
+                    dict(item.values),
+                    a_line=item.line,
+                )
+            )
+        if total_a is not None and total_b is not None:
+            cells.extend(_cells(b.id, None, total_name, None, total_a, total_b, total_lines))
+    return cells, rows
+
+
+def diff_tables(a: Document, b: Document) -> tuple[list[CellChange], list[RowChange]]:
+    """Changed cells and changed rows of every table present in both documents.
+
+    A table present on one side only reports each of its rows as added or removed.
+    """
+    cells: list[CellChange] = []
+    rows: list[RowChange] = []
+    for table_id in dict.fromkeys([*a.tables, *b.tables]):
+        table_a, table_b = a.tables.get(table_id), b.tables.get(table_id)
+        if isinstance(table_a, CodeTable) and isinstance(table_b, CodeTable):
+            found = _code_table(table_a, table_b)
+        elif isinstance(table_a, TwoSidedTable) and isinstance(table_b, TwoSidedTable):
+            found = _two_sided(table_a, table_b)
+        else:
+            found = ([], _whole_table(table_id, table_a, table_b))
+        cells.extend(found[0])
+        rows.extend(found[1])
+    return cells, rows
+
+
+def _whole_table(
+    table_id: str, a: CodeTable | TwoSidedTable | None, b: CodeTable | TwoSidedTable | None
+) -> list[RowChange]:
+    """Every row of a table that only one side has, as added (B) or removed (A)."""
+    rows: list[RowChange] = []
+    if isinstance(b, CodeTable):
+        for row in b.rows:
+            rows.append(
+                RowChange(
+                    table_id,
+                    row.code,
+                    row.name,
+                    "added",
+                    row.level,
+                    dict(row.values),
+                    b_line=row.line,
+                )
+            )
+    if isinstance(a, CodeTable):
+        for row in a.rows:
+            rows.append(
+                RowChange(
+                    table_id,
+                    row.code,
+                    row.name,
+                    "removed",
+                    row.level,
+                    dict(row.values),
+                    a_line=row.line,
+                )
+            )
+    return rows
+
+
+def _leaf(document: Document, table_id: str, code: str | None) -> bool:
+    table = document.tables.get(table_id)
+    if code is None or len(code) == 3 or not isinstance(table, CodeTable):
+        return False
+    row = table.get(code)
+    return row is not None and not table.children(row)
+
+
+def rollups(
+    cells: list[CellChange], rows: list[RowChange], a: Document, b: Document
+) -> list[Rollup]:
+    """The net change per 类 and column, so a reader sees it before the 项 behind it.
+
+    A 类 whose own row changed reports that change (``own``); otherwise the
+    changes of the leaf rows beneath it are summed: changed cells, added rows,
+    removed rows (negative) and moved rows (out of one 类, into another).
+    """
+    own: dict[tuple[str, str, str], Amount] = {}
+    beneath: dict[tuple[str, str, str], Amount] = {}
+
+    def add(table: str, code: str, column: str, delta: Amount) -> None:
+        key = (table, code[:3], column)
+        beneath[key] = beneath.get(key, 0) + delta
+
+    for cell in cells:
+        if cell.code is not None and len(cell.code) == 3:
+            own[(cell.table, cell.code, cell.column)] = cell.delta
+        elif _leaf(b, cell.table, cell.code):
+            assert cell.code is not None
+            add(cell.table, cell.code, cell.column, cell.delta)
+    for row in rows:
+        if row.code is None or row.kind == "renamed":
+            continue
+        for column, value in row.values.items():
+            if row.kind == "removed" and _leaf(a, row.table, row.code):
+                add(row.table, row.code, column, -(value or 0))
+            elif row.kind in ("added", "moved") and _leaf(b, row.table, row.code):
+                add(row.table, row.code, column, value or 0)
+                if row.kind == "moved" and row.old_code is not None:
+                    add(row.table, row.old_code, column, -(value or 0))
+    result: list[Rollup] = []
+    for key in sorted(own.keys() | beneath.keys()):
+        table_id, category, column = key
+        table = b.tables.get(table_id) or a.tables.get(table_id)
+        category_row = table.get(category) if isinstance(table, CodeTable) else None
+        name = category_row.name if category_row is not None else ""
+        if key in own:
+            result.append(Rollup(table_id, category, name, column, own[key], True))
+        elif beneath[key]:
+            result.append(Rollup(table_id, category, name, column, beneath[key], False))
+    return result

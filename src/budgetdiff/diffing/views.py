@@ -1,0 +1,320 @@
+"""What a human sees of a diff: a heading and titled grids, 三公 first.
+
+The grids are ``GridView`` objects, the same ones ``show`` prints, so the plain
+(tabulate), markdown and Rich renderers all draw the same figures. Increases
+and decreases are marked with ▲/▼ and signs, never by color alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from budgetdiff.diffing.model import COMPARISON_LABELS, CellChange, Diff, Rollup
+from budgetdiff.money import Amount, format_amount
+from budgetdiff.render.document_view import GridView
+from budgetdiff.text import printable
+
+MARKS = {"added": "+", "removed": "−", "renamed": "~", "moved": "→"}
+SPAN_WIDTH = 60
+SPANS_PER_SECTION = 20
+REWRITTEN = 0.5
+"""Below this similarity a section is reported as rewritten, not span by span."""
+
+
+def signed(delta: Amount, unit: str) -> str:
+    """``▲ +94,500`` or ``▼ -44,500`` (``0`` unmarked)."""
+    text = format_amount(delta, unit, signed=True)
+    return f"▲ {text}" if delta > 0 else f"▼ {text}" if delta < 0 else text
+
+
+def percent(pct: Decimal | None) -> str:
+    """``+6.65%``; empty when there is no base to compare with."""
+    return "" if pct is None else f"{pct:+.2f}%"
+
+
+def _clip(text: str) -> str:
+    """``text`` on one line, cut to SPAN_WIDTH terminal columns (CJK counts two)."""
+    from wcwidth import wcwidth
+
+    text = printable(text.replace("\n", "⏎"))
+    width = 0
+    for index, char in enumerate(text):
+        width += max(wcwidth(char), 0)
+        if width > SPAN_WIDTH - 1:
+            return text[:index] + "…"
+    return text
+
+
+def heading(diff: Diff) -> list[str]:
+    """Who is compared with whom, and how."""
+    verdict = "identical" if diff.identical else "B relative to A"
+    return [
+        f"budgetdiff: {verdict} ({COMPARISON_LABELS[diff.comparison]})",
+        printable(f"--- a: {diff.a.label}"),
+        printable(f"+++ b: {diff.b.label}"),
+    ]
+
+
+def sangong_view(diff: Diff, unit: str) -> GridView | None:
+    """The changed 三公 values."""
+    if not diff.sangong:
+        return None
+    view = GridView(f"三公经费 ({unit})", ["项目", "A", "B", "Δ", "Δ%", ""], right={1, 2, 3, 4})
+    for change in diff.sangong:
+        view.add(
+            [
+                change.item,
+                format_amount(change.a, unit),
+                format_amount(change.b, unit),
+                signed(change.delta, unit),
+                percent(change.pct),
+                "" if change.kind == "amount" else change.kind,
+            ],
+            "increase" if change.delta > 0 else "decrease",
+        )
+    return view
+
+
+def stated_view(diff: Diff, unit: str) -> GridView | None:
+    """Each side's own stated 三公 change; in a year-over-year diff, against the tables."""
+    notes = [n for n in diff.stated if n.side == "b" or diff.comparison == "year_over_year"]
+    if not notes:
+        return None
+    view = GridView(
+        f"三公 说明中的上年变化 ({unit})",
+        ["", "项目", "说明原文", "说明 Δ", "表中 Δ", "", "行"],
+        right={3, 4},
+    )
+    for note in notes:
+        verdict = (
+            "ambiguous statement"
+            if note.direction == "ambiguous"
+            else ""
+            if note.matches is None
+            else "matches"
+            if note.matches
+            else "differs"
+        )
+        view.add(
+            [
+                note.side.upper(),
+                note.item,
+                printable(note.text),
+                "" if note.stated is None else signed(note.stated, unit),
+                "" if note.computed is None else signed(note.computed, unit),
+                verdict,
+                str(note.line),
+            ],
+            "note",
+        )
+    return view
+
+
+def _cell_row(cell: CellChange, unit: str, indent: str = "") -> list[str]:
+    return [
+        cell.code or "",
+        indent + printable(cell.name),
+        cell.column,
+        format_amount(cell.a, unit),
+        format_amount(cell.b, unit),
+        signed(cell.delta, unit),
+        percent(cell.pct),
+    ]
+
+
+def table_views(diff: Diff, unit: str) -> list[GridView]:
+    """A grid per changed table: each 类's net change before the rows behind it."""
+    by_table: dict[str, list[CellChange]] = defaultdict(list)
+    for cell in diff.cells:
+        by_table[cell.table].append(cell)
+    rollups: dict[tuple[str, str], list[Rollup]] = defaultdict(list)
+    for rollup in diff.rollups:
+        rollups[(rollup.table, rollup.code)].append(rollup)
+    tables = list(dict.fromkeys([*by_table, *(row.table for row in diff.rows)]))
+    views: list[GridView] = []
+    for table in tables:
+        view = GridView(
+            f"{table} ({unit})", ["编码", "名称", "列", "A", "B", "Δ", "Δ%"], right={3, 4, 5, 6}
+        )
+        cells = sorted(
+            by_table.get(table, []), key=lambda c: (c.code is None, c.code or "", c.b_line or 0)
+        )
+        shown: set[str] = set()
+        for cell in cells:
+            category = cell.code[:3] if cell.code else None
+            if category and category not in shown:
+                shown.add(category)
+                for rollup in rollups.get((table, category), []):
+                    if rollup.own:
+                        continue
+                    view.add(
+                        [
+                            "",
+                            f"{category} {printable(rollup.name)} 净变化（下级合计）",
+                            rollup.column,
+                            "",
+                            "",
+                            signed(rollup.delta, unit),
+                            "",
+                        ],
+                        "rollup",
+                    )
+            depth = {3: 0, 5: 1, 7: 2}.get(len(cell.code or ""), 0)
+            view.add(
+                _cell_row(cell, unit, "  " * depth), "increase" if cell.delta > 0 else "decrease"
+            )
+        for row in (r for r in diff.rows if r.table == table):
+            first = next(iter(row.values), "")
+            amount = row.values.get(first)
+            name = printable(row.name)
+            if row.kind in ("renamed", "moved"):
+                before = f"{row.old_code or ''} {printable(row.old_name or '')}".strip()
+                name = f"{name} (was {before})"
+            view.add(
+                [
+                    f"{MARKS[row.kind]} {row.code or ''}".rstrip(),
+                    name,
+                    first,
+                    format_amount(amount, unit) if row.kind == "removed" else "",
+                    "" if row.kind == "removed" else format_amount(amount, unit),
+                    row.kind,
+                    "",
+                ],
+                row.kind,
+            )
+        views.append(view)
+    return views
+
+
+def project_view(diff: Diff, unit: str) -> GridView | None:
+    """One row per changed project field; added and removed projects on a row each."""
+    if not diff.projects:
+        return None
+    view = GridView("项目 (绩效目标申报表)", ["", "项目", "字段", "A", "B", "变化"], right=set())
+    for project in diff.projects:
+        mark = MARKS.get(project.kind, "~")
+        name = printable(project.name)
+        if project.old_name:
+            name += f" (was {printable(project.old_name)})"
+        if not project.fields:
+            view.add([mark, name, "", "", "", project.kind], project.kind)
+        for change in project.fields:
+            a, b = change.a, change.b
+            if change.kind in ("amount", "rounding"):
+                shown_a = format_amount(a, unit)  # type: ignore[arg-type]
+                shown_b = format_amount(b, unit)  # type: ignore[arg-type]
+            else:
+                shown_a = "" if a is None else _clip(str(a))
+                shown_b = "" if b is None else _clip(str(b))
+            view.add([mark, name, printable(change.path), shown_a, shown_b, change.kind])
+    return view
+
+
+def text_view(diff: Diff) -> GridView | None:
+    """Changed narrative: numbers changed inside sentences first, then the spans."""
+    if not diff.text:
+        return None
+    view = GridView("说明 (narrative)", ["部分", "变化", "A", "B", "行"], right=set())
+    for change in diff.text:
+        section = printable(change.section)
+        if change.kind in ("added", "removed") or change.similarity < REWRITTEN:
+            label = change.kind if change.kind != "changed" else "rewritten"
+            view.add(
+                [
+                    section,
+                    f"{label} ({change.similarity:.0%} alike)",
+                    "",
+                    "",
+                    str(change.b_line or change.a_line or ""),
+                ]
+            )
+            continue
+        for number in change.numbers:
+            view.add(
+                [section, "number", number.a, number.b, f"{number.a_line}→{number.b_line}"],
+                "number",
+            )
+        numbers = {(number.a, number.b) for number in change.numbers}
+        spans = [s for s in change.spans if (s.a.strip(), s.b.strip()) not in numbers]
+        for span in spans[:SPANS_PER_SECTION]:
+            view.add(
+                [
+                    section,
+                    span.op,
+                    _clip(span.a),
+                    _clip(span.b),
+                    f"{span.a_line or ''}→{span.b_line or ''}",
+                ]
+            )
+        if len(spans) > SPANS_PER_SECTION:
+            view.add([section, f"… {len(spans) - SPANS_PER_SECTION} more spans", "", "", ""])
+    return view
+
+
+def check_lines(diff: Diff) -> list[str]:
+    """New strict failures first, then the ones B fixed."""
+    lines = []
+    if diff.checks.new:
+        lines.append("checks: new failures in B: " + ", ".join(diff.checks.new))
+    if diff.checks.fixed:
+        lines.append("checks: fixed in B: " + ", ".join(diff.checks.fixed))
+    still = [c for c in diff.checks.b if c in diff.checks.a]
+    if still:
+        lines.append("checks: failing in both: " + ", ".join(still))
+    return lines
+
+
+def diff_views(diff: Diff, unit: str) -> list[GridView]:
+    """Every grid of the human formats, 三公 first."""
+    views: list[GridView] = []
+    for make in (sangong_view, stated_view):
+        if (view := make(diff, unit)) is not None:
+            views.append(view)
+    views.extend(table_views(diff, unit))
+    if (view := project_view(diff, unit)) is not None:
+        views.append(view)
+    if (view := text_view(diff)) is not None:
+        views.append(view)
+    return views
+
+
+def stat_lines(diff: Diff, unit: str) -> list[str]:
+    """``--stat``: one line per table (changed, added, removed, total delta), then the rest."""
+    lines = []
+    tables = list(dict.fromkeys([*(c.table for c in diff.cells), *(r.table for r in diff.rows)]))
+    for table in tables:
+        cells = [c for c in diff.cells if c.table == table]
+        changed = len({(c.code, c.name) for c in cells})
+        added = sum(1 for r in diff.rows if r.table == table and r.kind == "added")
+        removed = sum(1 for r in diff.rows if r.table == table and r.kind == "removed")
+        total = next(
+            (
+                c
+                for c in cells
+                if c.code is None
+                and c.name in ("合计", "支出总计")
+                and c.column in ("合计", "预算数")
+            ),
+            None,
+        )
+        delta = signed(total.delta, unit) if total else "0"
+        lines.append(
+            f"{table}: {changed} changed, {added} added, {removed} removed, "
+            f"total Δ {delta} ({unit})"
+        )
+    if diff.sangong:
+        sangong_total = next((s for s in diff.sangong if s.item == "合计"), None)
+        lines.append(
+            f"sangong: {len(diff.sangong)} changed"
+            + (f", 合计 Δ {signed(sangong_total.delta, unit)} ({unit})" if sangong_total else "")
+        )
+    if diff.projects:
+        counts: dict[str, int] = defaultdict(int)
+        for project in diff.projects:
+            counts[project.kind] += 1
+        lines.append("projects: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+    if diff.text:
+        lines.append(f"text: {len(diff.text)} sections changed")
+    lines.extend(check_lines(diff))
+    return lines
