@@ -150,3 +150,41 @@ def test_amounts_are_exact_numbers() -> None:
 
 def test_dumps_escapes_c1_controls() -> None:
     assert dumps({"x": "a\x9bb\x1b"}, indent=None) == '{"x": "a\\u009bb\\u001b"}'
+
+
+def test_diff_json_contract() -> None:
+    """budgetdiff.diff/1 on the two samples: the keys of docs/json.md and exact figures."""
+    from budgetdiff.diffing import diff
+    from budgetdiff.diffing.json_render import render_json
+
+    a = budgetdiff.load(ROOT / "samples" / "shanghai-port-office-2017.txt")
+    b = budgetdiff.load(ROOT / "samples" / "shanghai-cooperation-office-2017.txt")
+    data = json.loads(render_json(diff(a, b)))
+    assert data["schema"] == "budgetdiff.diff/1"
+    assert set(data) == {
+        "schema",
+        "a",
+        "b",
+        "comparison",
+        "identical",
+        "cells",
+        "rows",
+        "rollups",
+        "sangong",
+        "sangong_stated",
+        "projects",
+        "text",
+        "checks",
+    }
+    assert set(data["a"]) == {"path", "department", "year", "kind"}
+    assert data["comparison"] == "other_department" and data["identical"] is False
+    for cell in data["cells"]:
+        assert {"table", "code", "name", "column", "a", "b", "delta", "pct"} <= set(cell)
+        assert cell["delta"] == (cell["b"] or 0) - (cell["a"] or 0)
+    one_sided = {
+        (r["table"], r["code"]) for r in data["rows"] if r["change"] in ("added", "removed")
+    }
+    assert not one_sided & {(c["table"], c["code"]) for c in data["cells"]}
+    total = next(s for s in data["sangong"] if s["item"] == "合计")
+    assert (total["a"], total["b"], total["delta"]) == (1420500, 1376000, -44500)
+    assert set(data["checks"]) == {"a", "b", "new", "fixed"}

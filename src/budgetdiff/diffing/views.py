@@ -77,9 +77,12 @@ def sangong_view(diff: Diff, unit: str) -> GridView | None:
 
 
 def stated_view(diff: Diff, unit: str) -> GridView | None:
-    """Each side's own stated 三公 change; in a year-over-year diff, against the tables."""
-    notes = [n for n in diff.stated if n.side == "b" or diff.comparison == "year_over_year"]
-    if not notes:
+    """B's own stated 三公 changes against the tables, in a year-over-year diff only.
+
+    Other comparisons keep the statements in JSON; shown here they would be noise.
+    """
+    notes = [n for n in diff.stated if n.side == "b"]
+    if diff.comparison != "year_over_year" or not notes:
         return None
     view = GridView(
         f"三公 说明中的上年变化 ({unit})",
