@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from budgetdiff.diffing.model import COMPARISON_LABELS, CellChange, Diff, Rollup
+from budgetdiff.diffing.model import COMPARISON_LABELS, CellChange, Diff, RowChange
 from budgetdiff.money import Amount, format_amount
 from budgetdiff.render.document_view import GridView
 from budgetdiff.text import printable
@@ -126,66 +126,61 @@ def _cell_row(cell: CellChange, unit: str, indent: str = "") -> list[str]:
     ]
 
 
+def _row_line(row: RowChange, unit: str) -> list[str]:
+    first = next(iter(row.values), "")
+    amount = row.values.get(first)
+    name = printable(row.name)
+    if row.kind in ("renamed", "moved"):
+        before = f"{row.old_code or ''} {printable(row.old_name or '')}".strip()
+        name = f"{name} (was {before})"
+    return [
+        f"{MARKS[row.kind]} {row.code or ''}".rstrip(),
+        name,
+        first,
+        format_amount(amount, unit) if row.kind == "removed" else "",
+        "" if row.kind == "removed" else format_amount(amount, unit),
+        row.kind,
+        "",
+    ]
+
+
 def table_views(diff: Diff, unit: str) -> list[GridView]:
-    """A grid per changed table: each 类's net change before the rows behind it."""
-    by_table: dict[str, list[CellChange]] = defaultdict(list)
-    for cell in diff.cells:
-        by_table[cell.table].append(cell)
-    rollups: dict[tuple[str, str], list[Rollup]] = defaultdict(list)
-    for rollup in diff.rollups:
-        rollups[(rollup.table, rollup.code)].append(rollup)
-    tables = list(dict.fromkeys([*by_table, *(row.table for row in diff.rows)]))
+    """A grid per changed table; under each 类, its net change first, then what is behind it.
+
+    The net change line appears when the 类 row itself did not change (a draft
+    that changed a 项 without carrying it up); otherwise the 类 row's own change
+    comes first. Items without a code (two-sided tables, 合计 rows) come last.
+    """
+    tables = list(dict.fromkeys([*(c.table for c in diff.cells), *(r.table for r in diff.rows)]))
     views: list[GridView] = []
     for table in tables:
         view = GridView(
             f"{table} ({unit})", ["编码", "名称", "列", "A", "B", "Δ", "Δ%"], right={3, 4, 5, 6}
         )
-        cells = sorted(
-            by_table.get(table, []), key=lambda c: (c.code is None, c.code or "", c.b_line or 0)
-        )
-        shown: set[str] = set()
-        for cell in cells:
-            category = cell.code[:3] if cell.code else None
-            if category and category not in shown:
-                shown.add(category)
-                for rollup in rollups.get((table, category), []):
-                    if rollup.own:
-                        continue
-                    view.add(
-                        [
-                            "",
-                            f"{category} {printable(rollup.name)} 净变化（下级合计）",
-                            rollup.column,
-                            "",
-                            "",
-                            signed(rollup.delta, unit),
-                            "",
-                        ],
-                        "rollup",
-                    )
-            depth = {3: 0, 5: 1, 7: 2}.get(len(cell.code or ""), 0)
-            view.add(
-                _cell_row(cell, unit, "  " * depth), "increase" if cell.delta > 0 else "decrease"
-            )
+        groups: dict[str | None, list[tuple[str, CellChange | RowChange]]] = defaultdict(list)
+        for cell in (c for c in diff.cells if c.table == table):
+            groups[cell.code[:3] if cell.code else None].append((cell.code or "", cell))
         for row in (r for r in diff.rows if r.table == table):
-            first = next(iter(row.values), "")
-            amount = row.values.get(first)
-            name = printable(row.name)
-            if row.kind in ("renamed", "moved"):
-                before = f"{row.old_code or ''} {printable(row.old_name or '')}".strip()
-                name = f"{name} (was {before})"
-            view.add(
-                [
-                    f"{MARKS[row.kind]} {row.code or ''}".rstrip(),
-                    name,
-                    first,
-                    format_amount(amount, unit) if row.kind == "removed" else "",
-                    "" if row.kind == "removed" else format_amount(amount, unit),
-                    row.kind,
-                    "",
-                ],
-                row.kind,
-            )
+            groups[row.code[:3] if row.code else None].append((row.code or "~", row))
+        for category in sorted(groups, key=lambda code: (code is None, code or "")):
+            for rollup in diff.rollups:
+                if rollup.table == table and rollup.code == category and not rollup.own:
+                    label = f"{category} {printable(rollup.name)} 净变化（下级合计）"
+                    view.add(
+                        ["", label, rollup.column, "", "", signed(rollup.delta, unit), ""], "rollup"
+                    )
+            for _, change in sorted(
+                groups[category],
+                key=lambda pair: (isinstance(pair[1], RowChange), pair[0], pair[1].b_line or 0),
+            ):
+                if isinstance(change, RowChange):
+                    view.add(_row_line(change, unit), change.kind)
+                else:
+                    depth = {3: 0, 5: 1, 7: 2}.get(len(change.code or ""), 0)
+                    view.add(
+                        _cell_row(change, unit, "  " * depth),
+                        "increase" if change.delta > 0 else "decrease",
+                    )
         views.append(view)
     return views
 
