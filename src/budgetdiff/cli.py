@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument(
         "--unparsed", action="store_true", help="also list the lines the parser could not place"
     )
+    show.add_argument(
+        "--no-source",
+        action="store_true",
+        help="leave out the source line (path, encoding, hash), e.g. for git textconv",
+    )
     _encoding(show)
 
     check = commands.add_parser("check", help="check the consistency identities (勾稽关系)")

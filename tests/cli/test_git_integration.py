@@ -113,7 +113,7 @@ def _changed_lines(output: str, sign: str, code: str) -> list[str]:
 
 def test_textconv_driver_shows_aligned_tables(repo: Path, git: Git) -> None:
     (repo / ".gitattributes").write_text("*.txt diff=budget\n", encoding="utf-8")
-    command = f"{_shell_quoted(BUDGETDIFF)} show --color never"
+    command = f"{_shell_quoted(BUDGETDIFF)} show --color never --no-source"
     git("config", "diff.budget.textconv", command, check=True)
     _plant_amount_edit(repo)
 
@@ -135,6 +135,8 @@ def test_textconv_driver_shows_aligned_tables(repo: Path, git: Git) -> None:
     assert f"-{RAW_A}" not in output and f"+{RAW_B}" not in output
     # The header's checks line follows the edit: the totals no longer add up.
     assert "+checks: 24 pass, 3 fail" in output
+    # No hunk for git's temporary file name: --no-source leaves the source line out.
+    assert "source:" not in output
 
 
 def test_textconv_is_off_without_the_attribute(repo: Path, git: Git) -> None:

@@ -16,6 +16,8 @@ def run(args: argparse.Namespace) -> int:
     document = load(args.file, encoding=args.encoding)
     views = document_views(document, args.table, args.unit)
     heading = heading_lines(document)
+    if args.no_source:
+        heading = [line for line in heading if not line.startswith("source: ")]
     if args.unparsed:
         unparsed = [
             f"unparsed line {item.line}: {printable(item.text.strip())} ({item.reason})"

@@ -28,9 +28,13 @@ def signed(delta: Amount, unit: str) -> str:
     return f"▲ {text}" if delta > 0 else f"▼ {text}" if delta < 0 else text
 
 
-def percent(pct: Decimal | None) -> str:
-    """``+6.65%``; empty when there is no base to compare with."""
-    return "" if pct is None else f"{pct:+.2f}%"
+def percent(pct: Decimal | None, delta: Amount = 0) -> str:
+    """``+6.65%``; ``+<0.01%`` for a change too small to show; empty with no base."""
+    if pct is None:
+        return ""
+    if pct == 0 and delta:
+        return "+<0.01%" if delta > 0 else "-<0.01%"
+    return f"{pct:+.2f}%"
 
 
 def _clip(text: str) -> str:
@@ -68,7 +72,7 @@ def sangong_view(diff: Diff, unit: str) -> GridView | None:
                 format_amount(change.a, unit),
                 format_amount(change.b, unit),
                 signed(change.delta, unit),
-                percent(change.pct),
+                percent(change.pct, change.delta),
                 "" if change.kind == "amount" else change.kind,
             ],
             "increase" if change.delta > 0 else "decrease",
@@ -122,7 +126,7 @@ def _cell_row(cell: CellChange, unit: str, indent: str = "") -> list[str]:
         format_amount(cell.a, unit),
         format_amount(cell.b, unit),
         signed(cell.delta, unit),
-        percent(cell.pct),
+        percent(cell.pct, cell.delta),
     ]
 
 
@@ -165,9 +169,18 @@ def table_views(diff: Diff, unit: str) -> list[GridView]:
         for category in sorted(groups, key=lambda code: (code is None, code or "")):
             for rollup in diff.rollups:
                 if rollup.table == table and rollup.code == category and not rollup.own:
-                    label = f"{category} {printable(rollup.name)} 净变化（下级合计）"
+                    label = f"{printable(rollup.name)} 净变化（下级合计）"
                     view.add(
-                        ["", label, rollup.column, "", "", signed(rollup.delta, unit), ""], "rollup"
+                        [
+                            category or "",
+                            label,
+                            rollup.column,
+                            "",
+                            "",
+                            signed(rollup.delta, unit),
+                            "",
+                        ],
+                        "rollup",
                     )
             for _, change in sorted(
                 groups[category],
