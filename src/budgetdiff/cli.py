@@ -12,19 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from budgetdiff import __version__
+from budgetdiff.names import TABLE_IDS, UNITS
 
-UNITS = ("元", "万元", "亿元")
-TABLE_CHOICES = (
-    "finance_summary",
-    "income",
-    "expenditure",
-    "fiscal_summary",
-    "general_public",
-    "gov_fund",
-    "economic",
-    "sangong",
-    "projects",
-)
+TABLE_CHOICES = (*TABLE_IDS, "projects")
 
 
 def _encoding(parser: argparse.ArgumentParser) -> None:

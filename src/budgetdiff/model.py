@@ -14,6 +14,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
 from budgetdiff.money import Amount, yuan_of_wan
+from budgetdiff.names import TABLE_IDS
+
+__all__ = ["TABLE_IDS"]  # re-exported: the model's vocabulary includes the table ids
 
 
 class Record:
@@ -44,18 +47,6 @@ class Level(StrEnum):
 
 
 LEVEL_OF_LENGTH: dict[int, Level] = {3: Level.CATEGORY, 5: Level.SECTION, 7: Level.ITEM}
-
-TABLE_IDS: tuple[str, ...] = (
-    "finance_summary",
-    "income",
-    "expenditure",
-    "fiscal_summary",
-    "general_public",
-    "gov_fund",
-    "economic",
-    "sangong",
-)
-"""The eight tables of a department budget, in the order documents print them."""
 
 
 @dataclass(frozen=True, repr=False)

@@ -71,8 +71,26 @@ def pct_of(a: Amount | None, delta: Amount) -> Decimal | None:
     return (Decimal(delta) * 100 / Decimal(a)).quantize(Decimal("0.01"))
 
 
+class AmountChange:
+    """``delta`` and ``pct`` for a change between amounts ``a`` and ``b``."""
+
+    __slots__ = ()
+    a: Amount | None
+    b: Amount | None
+
+    @property
+    def delta(self) -> Amount:
+        """b − a."""
+        return delta_of(self.a, self.b)
+
+    @property
+    def pct(self) -> Decimal | None:
+        """delta as a percentage of a."""
+        return pct_of(self.a, self.delta)
+
+
 @dataclass(frozen=True, repr=False)
-class CellChange(Record):
+class CellChange(AmountChange, Record):
     """One changed amount of a row present on both sides (matched by code)."""
 
     table: str
@@ -85,16 +103,6 @@ class CellChange(Record):
     level: str | None = None
     a_line: int | None = None
     b_line: int | None = None
-
-    @property
-    def delta(self) -> Amount:
-        """b − a."""
-        return delta_of(self.a, self.b)
-
-    @property
-    def pct(self) -> Decimal | None:
-        """delta as a percentage of a."""
-        return pct_of(self.a, self.delta)
 
 
 @dataclass(frozen=True, repr=False)
@@ -131,21 +139,13 @@ class Rollup(Record):
 
 
 @dataclass(frozen=True, repr=False)
-class SangongChange(Record):
+class SangongChange(AmountChange, Record):
     """One of the seven 三公 values that changed (item named as in the model)."""
 
     item: str
     a: Amount | None
     b: Amount | None
     kind: ChangeKind
-
-    @property
-    def delta(self) -> Amount:
-        return delta_of(self.a, self.b)
-
-    @property
-    def pct(self) -> Decimal | None:
-        return pct_of(self.a, self.delta)
 
 
 @dataclass(frozen=True, repr=False)
