@@ -107,11 +107,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="styled output (honours NO_COLOR and FORCE_COLOR)",
     )
     diff.add_argument("--no-pager", action="store_true", help="never page the output")
+    diff.add_argument("--tui", action="store_true", help="open the diff in the explorer")
     _encoding(diff)
+
+    explore = commands.add_parser(
+        "explore", help="explore a document (or B relative to A) in the terminal UI"
+    )
+    explore.add_argument("a", metavar="A", help="budget document (the earlier one with B)")
+    explore.add_argument("b", metavar="B", nargs="?", help="a second document to compare with")
+    explore.add_argument("--force-tui", action="store_true", help=argparse.SUPPRESS)
+    _encoding(explore)
     return parser
 
 
-COMMANDS = ("show", "check", "export", "diff")
+COMMANDS = ("show", "check", "export", "diff", "explore")
 
 
 def _with_command(argv: list[str]) -> list[str]:
@@ -135,6 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from budgetdiff.commands import show as command
         elif args.command == "check":
             from budgetdiff.commands import check as command  # type: ignore[no-redef]
+        elif args.command == "explore" or (args.command == "diff" and args.tui):
+            from budgetdiff.commands import explore as command  # type: ignore[no-redef]
+
+            args.force_tui = getattr(args, "force_tui", False)
         elif args.command == "diff":
             from budgetdiff.commands import diff as command  # type: ignore[no-redef]
         else:

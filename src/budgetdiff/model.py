@@ -498,6 +498,13 @@ class Document(Record):
     checks: tuple[CheckResult, ...] = ()
     unparsed: tuple[UnparsedLine, ...] = ()
     line_count: int = 0
+    text_lines: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    """The source text, one entry per line (``text_lines[n - 1]`` is line n), for showing
+    the lines behind a figure."""
+
+    def source_line(self, line: int) -> str:
+        """The text of 1-based source ``line`` ('' outside the document)."""
+        return self.text_lines[line - 1] if 0 < line <= len(self.text_lines) else ""
 
     def table(self, table_id: str) -> Table:
         """The table with id ``table_id`` (see ``TABLE_IDS``). Raises KeyError if absent."""

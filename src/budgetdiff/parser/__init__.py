@@ -94,7 +94,7 @@ def parse(text: str, source: Source | None = None) -> Document:
             f"{source.path or 'the input'} is not a budget document: "
             "no budget title and no budget table found"
         )
-    return replace(document, checks=run_checks(document))
+    return replace(document, checks=run_checks(document), text_lines=tuple(raw_lines))
 
 
 def _assemble(

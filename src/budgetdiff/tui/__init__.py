@@ -1,0 +1,1 @@
+"""The Textual explorer: ``budgetdiff explore A [B]``. Imported only by that command."""

@@ -1,0 +1,300 @@
+"""BudgetApp: explore one document, or a diff of two (B relative to A).
+
+Views are switched with the number keys; every tree view is a ``TreeTable``.
+The app never parses text: it is given documents and, in diff mode, their Diff.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import ContentSwitcher, Footer, Header, Input, Static
+
+from budgetdiff.diffing.model import Diff
+from budgetdiff.model import CodeTable, Document
+from budgetdiff.money import format_amount
+from budgetdiff.names import UNITS
+from budgetdiff.text import printable
+from budgetdiff.tui.commands import BudgetCommands
+from budgetdiff.tui.config import Settings
+from budgetdiff.tui.narrative import Narrative
+from budgetdiff.tui.overview import Overview
+from budgetdiff.tui.tables import ChecksTable, ProjectsTable, SangongTable
+from budgetdiff.tui.tree_table import TreeTable
+
+TREE_VIEWS = {"expenditure": "expenditure", "income": "income", "economic": "economic"}
+
+
+class BudgetApp(App[None]):
+    """The explorer."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "budgetdiff"
+    COMMANDS: ClassVar = App.COMMANDS | {BudgetCommands}
+    BINDINGS: ClassVar = [
+        Binding("1", "view('overview')", "概览"),
+        Binding("2", "view('expenditure')", "支出"),
+        Binding("3", "view('income')", "收入"),
+        Binding("4", "view('economic')", "经济"),
+        Binding("5", "view('sangong')", "三公"),
+        Binding("6", "view('projects')", "项目"),
+        Binding("7", "view('narrative')", "说明"),
+        Binding("8", "view('checks')", "校验"),
+        Binding("u", "cycle_unit", "单位"),
+        Binding("slash", "search", "搜索"),
+        Binding("s", "source", "原文"),
+        Binding("y", "copy_row", "复制"),
+        Binding("question_mark", "help", "帮助"),
+        Binding("q", "quit", "退出"),
+        Binding("escape", "close_search", "", show=False),
+    ]
+
+    unit: reactive[str] = reactive("元", init=False)
+    """Display unit of every amount: 元, 万元 or 亿元."""
+
+    def __init__(
+        self,
+        document: Document,
+        other: Document | None = None,
+        settings: Settings | None = None,
+        warning: str | None = None,
+    ) -> None:
+        """``document`` is B (or the only one); ``other`` is A in diff mode."""
+        super().__init__()
+        self.document, self.other = document, other
+        self.settings = settings or Settings()
+        self.warning = warning
+        self.diff: Diff | None = None
+        if other is not None:
+            from budgetdiff.diffing import diff
+
+            self.diff = diff(other, document)
+        self.set_reactive(BudgetApp.unit, self.settings.unit)
+        self.current_view = "overview"
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with ContentSwitcher(initial="overview", id="views"):
+            yield Overview(id="overview")
+            for view, table_id in TREE_VIEWS.items():
+                table = self.document.tables.get(table_id)
+                other = self.other.tables.get(table_id) if self.other else None
+                with Vertical(id=f"{view}-view"):
+                    if isinstance(table, CodeTable):
+                        tree = TreeTable(
+                            table,
+                            other if isinstance(other, CodeTable) else None,
+                            unit=self.unit,
+                            id=f"{view}-tree",
+                        )
+                        tree.increase_red = self.settings.increase_red
+                        yield tree
+                    else:
+                        yield Static(f"这份文件没有 {table_id} 表。")
+                    if view == "economic":
+                        yield Static(id="economic-bars")
+            yield SangongTable(id="sangong")
+            yield ProjectsTable(id="projects")
+            yield Narrative(id="narrative")
+            yield ChecksTable(id="checks")
+        yield Input(placeholder="搜索编码或名称 (Enter 确定, Esc 取消)", id="search")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.theme = (
+            self.settings.theme
+            if self.settings.theme in self.available_themes
+            else ("textual-dark")
+        )
+        title = " ".join(
+            str(p) for p in (self.document.department, self.document.year, self.document.kind) if p
+        )
+        self.sub_title = printable(title + ("  (对比 A)" if self.diff else ""))
+        self.refresh_views()
+        if self.warning:
+            self.notify(printable(self.warning), severity="warning", timeout=8)
+
+    def trees(self) -> dict[str, TreeTable]:
+        """The tree views present, by table id."""
+        return {view: tree for view in TREE_VIEWS if (tree := self._tree(view)) is not None}
+
+    def _tree(self, view: str) -> TreeTable | None:
+        found = self.query(f"#{view}-tree")
+        return found.first(TreeTable) if found else None
+
+    def refresh_views(self) -> None:
+        """Redraw every view for the current unit."""
+        self.query_one(Overview).show(self.document, self.unit, self.diff, self.other)
+        for tree in self.trees().values():
+            tree.unit = self.unit
+        self.query_one(SangongTable).show(self.document, self.unit, self.other)
+        self.query_one(ProjectsTable).show(self.document, self.unit, self.diff)
+        self.query_one(Narrative).show(self.document, self.diff)
+        self.query_one(ChecksTable).show(self.document, self.diff)
+        self.query_one("#economic-bars", Static).update(self._economic_bars())
+        self._status(f"单位: {self.unit}")
+
+    def _economic_bars(self) -> Table | str:
+        table = self.document.tables.get("economic")
+        if not isinstance(table, CodeTable) or table.total is None:
+            return ""
+        total = table.total.get("合计") or 0
+        bars = Table(title="按类与人员/公用经费", title_justify="left", show_edge=False)
+        bars.add_column("类")
+        bars.add_column("合计", justify="right")
+        bars.add_column("占比")
+        for row in table.roots():
+            value = row.value("合计") or 0
+            share = value / total if total else 0
+            bars.add_row(
+                printable(f"{row.code} {row.name}"),
+                format_amount(value, self.unit),
+                Text("█" * int(share * 30) + f" {share:.1%}", style="cyan"),
+            )
+        for column in ("人员经费", "公用经费"):
+            value = table.total.get(column) or 0
+            share = value / total if total else 0
+            bars.add_row(
+                column,
+                format_amount(value, self.unit),
+                Text("█" * int(share * 30) + f" {share:.1%}", style="magenta"),
+            )
+        return bars
+
+    def _status(self, text: str) -> None:
+        self.query_one("#status", Static).update(Text(text))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_view(self, view: str) -> None:
+        """Show ``view`` and focus its table."""
+        self.current_view = view
+        switcher = self.query_one(ContentSwitcher)
+        switcher.current = f"{view}-view" if view in TREE_VIEWS else view
+        target = self._tree(view) if view in TREE_VIEWS else None
+        if target is None and view in ("sangong", "projects", "checks"):
+            self.query_one(f"#{view}").focus()
+        elif target is not None:
+            target.focus()
+
+    def set_unit(self, unit: str) -> None:
+        self.unit = unit
+
+    def action_cycle_unit(self) -> None:
+        self.unit = UNITS[(UNITS.index(self.unit) + 1) % len(UNITS)]
+
+    def watch_unit(self) -> None:
+        self.refresh_views()
+
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme
+
+    def _focused_tree(self) -> TreeTable | None:
+        return self._tree(self.current_view) if self.current_view in TREE_VIEWS else None
+
+    def action_copy_row(self) -> None:
+        """Copy the selected row to the clipboard (OSC 52, so it works over SSH too)."""
+        tree = self._focused_tree()
+        text = tree.row_text() if tree is not None else None
+        if text is None:
+            self.notify("nothing to copy here")
+            return
+        self.copy_to_clipboard(text)
+        self._status(f"已复制: {printable(text)}")
+
+    def action_source(self) -> None:
+        """Show the source lines behind the selected row."""
+        from budgetdiff.tui.screens import SourceScreen
+
+        tree = self._focused_tree()
+        node = tree.current_node if tree is not None else None
+        if node is None or (node.line is None and node.a_line is None):
+            self.notify("no source line for this row")
+            return
+        if node.line is None and self.other is not None:
+            self.push_screen(SourceScreen(self.other, node.a_line or 1, f"A: {node.code}"))
+        else:
+            self.push_screen(SourceScreen(self.document, node.line or 1, node.code))
+
+    def action_help(self) -> None:
+        from budgetdiff.tui.screens import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.add_class("visible")
+        search.value = ""
+        search.focus()
+
+    def action_close_search(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_class("visible"):
+            search.remove_class("visible")
+            tree = self._focused_tree()
+            if tree is not None:
+                tree.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_as_you_type(self, event: Input.Changed) -> None:
+        if self.current_view not in TREE_VIEWS:
+            self.action_view("expenditure")
+        tree = self._focused_tree()
+        code = tree.find(event.value) if tree is not None else None
+        if tree is not None and code is not None:
+            tree.reveal(code)
+            self._status(f"找到: {code} {printable(tree.tree_nodes[code].name)}")
+        elif event.value:
+            self._status(f"没有找到: {printable(event.value)}")
+
+    @on(Input.Submitted, "#search")
+    def _search_done(self) -> None:
+        self.action_close_search()
+
+    def jump_to(self, table: str | None, code: str | None, line: int | None) -> None:
+        """Go to ``code`` in ``table``'s view, or show source ``line``."""
+        if table in TREE_VIEWS and code is not None:
+            self.action_view(table)
+            tree = self._tree(table)
+            if tree is not None:
+                tree.reveal(code)
+            return
+        if line is not None:
+            from budgetdiff.tui.screens import SourceScreen
+
+            self.push_screen(SourceScreen(self.document, line, table or ""))
+            return
+        if table in ("sangong", "projects"):
+            self.action_view(table)
+
+    def action_export_view(self) -> None:
+        """Write the current tree view as CSV beside the document (never overwriting)."""
+        import csv
+
+        tree = self._focused_tree()
+        if tree is None:
+            self.notify("export works on the 支出, 收入 and 经济分类 views")
+            return
+        stem = Path(self.document.source.path or "budget").stem
+        target = Path.cwd() / f"{stem}-{self.current_view}.csv"
+        counter = 1
+        while target.exists():
+            target = Path.cwd() / f"{stem}-{self.current_view}-{counter}.csv"
+            counter += 1
+        with target.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([str(column.label) for column in tree.columns.values()])
+            for row_key in tree.rows:
+                writer.writerow([cell.plain for cell in tree.get_row(row_key)])
+        self.notify(f"wrote {target}")

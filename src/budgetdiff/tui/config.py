@@ -1,0 +1,106 @@
+"""User settings: one ``config.toml`` in the user config directory.
+
+Read with ``tomllib`` into a dataclass with defaults; a missing file means the
+defaults, and a corrupt or unreadable one means the defaults plus a warning,
+never a crash. Written back (recent files) as plain TOML.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from budgetdiff.names import UNITS
+
+RECENT_LIMIT = 10
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the explorer remembers between runs."""
+
+    unit: str = "元"
+    theme: str = "textual-dark"
+    increase_red: bool = True
+    """Chinese finance convention: increases red, decreases green (False swaps them)."""
+    recent: tuple[str, ...] = field(default_factory=tuple)
+
+
+def config_path() -> Path:
+    """``$BUDGETDIFF_CONFIG`` if set, else config.toml in the platform's user config dir."""
+    override = os.environ.get("BUDGETDIFF_CONFIG")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_path
+
+    return user_config_path("budgetdiff") / "config.toml"
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
+    """The settings at ``path`` and a warning when the file could not be used."""
+    path = path or config_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings(), None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return Settings(), f"ignored the settings in {path}: {error}"
+    settings, problems = Settings(), []
+    unit = data.get("unit", settings.unit)
+    if unit in UNITS:
+        settings = replace(settings, unit=unit)
+    else:
+        problems.append(f"unit {unit!r}")
+    if isinstance(theme := data.get("theme", settings.theme), str):
+        settings = replace(settings, theme=theme)
+    if isinstance(red := data.get("increase_red", True), bool):
+        settings = replace(settings, increase_red=red)
+    else:
+        problems.append("increase_red")
+    recent = data.get("recent", [])
+    if isinstance(recent, list) and all(isinstance(item, str) for item in recent):
+        settings = replace(settings, recent=tuple(recent[:RECENT_LIMIT]))
+    else:
+        problems.append("recent")
+    warning = f"ignored {', '.join(problems)} in {path}" if problems else None
+    return settings, warning
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # a valid TOML basic string
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(_toml(item) for item in value) + "]"
+    raise TypeError(value)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> str | None:
+    """Write ``settings``; returns a warning instead of raising when it cannot."""
+    path = path or config_path()
+    lines = [
+        "# budgetdiff explorer settings",
+        f"unit = {_toml(settings.unit)}",
+        f"theme = {_toml(settings.theme)}",
+        f"increase_red = {_toml(settings.increase_red)}",
+        f"recent = {_toml(settings.recent)}",
+    ]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".toml.tmp")
+        temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        temporary.replace(path)
+    except OSError as error:
+        return f"could not save settings to {path}: {error}"
+    return None
+
+
+def remember(settings: Settings, *paths: str) -> Settings:
+    """``settings`` with ``paths`` first among the recent files."""
+    recent = [str(Path(p).resolve()) for p in paths if p != "-"]
+    recent += [p for p in settings.recent if p not in recent]
+    return replace(settings, recent=tuple(recent[:RECENT_LIMIT]))
