@@ -16,6 +16,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer, Header, Input, Static
 
 from budgetdiff.diffing.model import Diff
@@ -107,11 +108,13 @@ class BudgetApp(App[None]):
             yield ProjectsTable(id="projects")
             yield Narrative(id="narrative")
             yield ChecksTable(id="checks")
-        yield Input(placeholder="搜索编码或名称 (Enter 确定, Esc 取消)", id="search")
+        # Disabled (so never focused) until / opens it.
+        yield Input(placeholder="搜索编码或名称 (Enter 确定, Esc 取消)", id="search", disabled=True)
         yield Static(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.action_view("overview")
         self.theme = (
             self.settings.theme
             if self.settings.theme in self.available_themes
@@ -182,11 +185,15 @@ class BudgetApp(App[None]):
         self.current_view = view
         switcher = self.query_one(ContentSwitcher)
         switcher.current = f"{view}-view" if view in TREE_VIEWS else view
-        target = self._tree(view) if view in TREE_VIEWS else None
+        target: Widget | None = self._tree(view) if view in TREE_VIEWS else None
         if target is None and view in ("sangong", "projects", "checks"):
-            self.query_one(f"#{view}").focus()
-        elif target is not None:
+            target = self.query_one(f"#{view}")
+        if target is None:
+            self.set_focus(None)
+        else:
+            # The view becomes visible on the next refresh; focus it then.
             target.focus()
+            self.call_after_refresh(target.focus)
 
     def set_unit(self, unit: str) -> None:
         self.unit = unit
@@ -234,6 +241,7 @@ class BudgetApp(App[None]):
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
+        search.disabled = False
         search.add_class("visible")
         search.value = ""
         search.focus()
@@ -242,6 +250,7 @@ class BudgetApp(App[None]):
         search = self.query_one("#search", Input)
         if search.has_class("visible"):
             search.remove_class("visible")
+            search.disabled = True
             tree = self._focused_tree()
             if tree is not None:
                 tree.focus()
