@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -127,6 +127,10 @@ class BudgetApp(App[None]):
         self.refresh_views()
         if self.warning:
             self.notify(printable(self.warning), severity="warning", timeout=8)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Keep the measuring console in step (see TreeTable.on_mount).
+        self.console.size = (event.size.width, event.size.height)
 
     def trees(self) -> dict[str, TreeTable]:
         """The tree views present, by table id."""

@@ -129,6 +129,7 @@ class TreeTable(DataTable[Text]):
         self.tree_nodes = build_nodes(table, other)
         self.root_codes = [code for code, node in self.tree_nodes.items() if node.parent is None]
         self.open_codes: set[str] = set()
+        self._cell_cache: dict[str, list[Text]] = {}
         self.shown: list[str] = []
         self.columns_shown = table.columns
         self.set_reactive(TreeTable.unit, unit)
@@ -139,6 +140,11 @@ class TreeTable(DataTable[Text]):
         return self.other is not None
 
     def on_mount(self) -> None:
+        # Textual measures every new cell, and an unsized Rich console asks the OS for
+        # the terminal size on each measurement; a fixed size makes that free.
+        console = self.app.console
+        if console.size != (self.app.size.width, self.app.size.height):
+            console.size = (self.app.size.width, self.app.size.height)
         self.rebuild()
 
     # -- structure -------------------------------------------------------------------------
@@ -177,9 +183,16 @@ class TreeTable(DataTable[Text]):
         else:
             self.add_columns("编码", "名称", *self.columns_shown, "占比")
         self.shown = list(self._shown_codes())
-        rows = [self._row_cells(self.tree_nodes[code]) for code in self.shown]
-        for code, cells in zip(self.shown, rows, strict=True):
-            self.add_row(*cells, key=code)
+        # Only the name cell (its ▸/▾) depends on what is open; the rest is cached
+        # per code until the unit or the measured column changes.
+        cache = self._cell_cache
+        for code in self.shown:
+            node = self.tree_nodes[code]
+            cells = cache.get(code)
+            if cells is None:
+                cells = cache[code] = self._row_cells(node)
+            name_at = 2 if self.diff_mode else 1
+            self.add_row(*cells[:name_at], self._name_cell(node), *cells[name_at + 1 :], key=code)
         total = self._total_row()
         if total is not None:
             self.add_row(*total, key="__total__")
@@ -393,12 +406,14 @@ class TreeTable(DataTable[Text]):
         self.measured = columns[(index + 1) % len(columns)]
 
     def watch_unit(self) -> None:
+        self._cell_cache.clear()
         self.rebuild()
 
     def watch_changed_only(self) -> None:
         self.rebuild()
 
     def watch_measured(self) -> None:
+        self._cell_cache.clear()
         self.rebuild()
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
