@@ -23,7 +23,9 @@ REWRITTEN = 0.5
 
 
 def signed(delta: Amount, unit: str) -> str:
-    """``▲ +94,500`` or ``▼ -44,500`` (``0`` unmarked)."""
+    """``▲ +94,500`` or ``▼ -44,500`` (``0`` unmarked and unsigned)."""
+    if not delta:
+        return format_amount(0, unit)
     text = format_amount(delta, unit, signed=True)
     return f"▲ {text}" if delta > 0 else f"▼ {text}" if delta < 0 else text
 

@@ -39,6 +39,8 @@ class BudgetApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "budgetdiff"
+    AUTO_FOCUS = None
+    """Views focus their own table when shown; nothing hidden may hold the focus."""
     COMMANDS: ClassVar = App.COMMANDS | {BudgetCommands}
     BINDINGS: ClassVar = [
         Binding("1", "view('overview')", "概览"),
@@ -51,8 +53,8 @@ class BudgetApp(App[None]):
         Binding("8", "view('checks')", "校验"),
         Binding("u", "cycle_unit", "单位"),
         Binding("slash", "search", "搜索"),
-        Binding("s", "source", "原文"),
-        Binding("y", "copy_row", "复制"),
+        Binding("s", "source", "原文", show=False),
+        Binding("y", "copy_row", "复制", show=False),
         Binding("question_mark", "help", "帮助"),
         Binding("q", "quit", "退出"),
         Binding("escape", "close_search", "", show=False),
@@ -111,7 +113,7 @@ class BudgetApp(App[None]):
         # Disabled (so never focused) until / opens it.
         yield Input(placeholder="搜索编码或名称 (Enter 确定, Esc 取消)", id="search", disabled=True)
         yield Static(id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.action_view("overview")

@@ -26,11 +26,15 @@ def _totals(document: Document, unit: str) -> Table:
     table.add_column("表")
     table.add_column("列")
     table.add_column(f"金额 ({unit})", justify="right")
-    for table_id in ("income", "expenditure", "economic"):
+    for table_id, label in (
+        ("income", "收入预算"),
+        ("expenditure", "支出预算"),
+        ("economic", "基本支出经济分类"),
+    ):
         found = document.tables.get(table_id)
         if isinstance(found, CodeTable) and found.total is not None:
             for column in found.columns:
-                table.add_row(table_id, column, format_amount(found.total.get(column), unit))
+                table.add_row(label, column, format_amount(found.total.get(column), unit))
     return table
 
 

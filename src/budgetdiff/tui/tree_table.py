@@ -19,6 +19,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
+from budgetdiff.diffing.model import pct_of
+from budgetdiff.diffing.views import percent
 from budgetdiff.model import CodeTable, Values
 from budgetdiff.money import Amount, format_amount, subtract
 from budgetdiff.text import fold_name, printable
@@ -238,23 +240,12 @@ class TreeTable(DataTable[Text]):
             return [Text(node.code), self._name_cell(node), *amounts, self._share_cell(first)]
         a = (node.a or {}).get(self.measured)
         b = (node.b or {}).get(self.measured)
-        delta = subtract(b, a)
-        arrow = "▲ " if delta > 0 else "▼ " if delta < 0 else ""
-        pct = "" if not a or not delta else f"{Decimal(delta) * 100 / Decimal(a):+.2f}%"
-        style = self._delta_colour(delta)
         mark_style = {"+": "bold red", "−": "bold green", "~": "yellow"}.get(node.mark, "")
         return [
             Text(node.mark, style=mark_style),
             Text(node.code),
             self._name_cell(node),
-            self._amount_cell(a),
-            self._amount_cell(b),
-            Text(
-                arrow + format_amount(delta, self.unit, signed=True) if delta else "",
-                justify="right",
-                style=style,
-            ),
-            Text(pct, justify="right", style=style),
+            *self._change_cells(a, b),
         ]
 
     def _total_row(self) -> list[Text] | None:
@@ -272,19 +263,23 @@ class TreeTable(DataTable[Text]):
             ]
         total_a = self.other.total if self.other is not None else None
         a, b = (total_a or {}).get(self.measured), total_b.get(self.measured)
+        return [Text(""), Text(""), label, *self._change_cells(a, b, bold=True)]
+
+    def _change_cells(self, a: Amount | None, b: Amount | None, bold: bool = False) -> list[Text]:
+        """A, B, Δ (▲/▼) and Δ% cells of one row."""
         delta = subtract(b, a)
+        arrow = "▲ " if delta > 0 else "▼ " if delta < 0 else ""
+        pct = percent(pct_of(a, delta), delta)
+        style = self._delta_colour(delta) + (" bold" if bold else "")
         return [
-            Text(""),
-            Text(""),
-            label,
-            self._amount_cell(a, "bold"),
-            self._amount_cell(b, "bold"),
+            self._amount_cell(a, "bold" if bold else ""),
+            self._amount_cell(b, "bold" if bold else ""),
             Text(
-                format_amount(delta, self.unit, signed=True) if delta else "",
+                arrow + format_amount(delta, self.unit, signed=True) if delta else "",
                 justify="right",
-                style=self._delta_colour(delta),
+                style=style,
             ),
-            Text(""),
+            Text(pct, justify="right", style=style),
         ]
 
     # -- the node under the cursor ----------------------------------------------------------

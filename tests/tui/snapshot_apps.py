@@ -1,0 +1,53 @@
+"""The explorer on the samples, built for snapshot tests (and the docs' screenshots).
+
+Each factory returns a fresh, not yet running ``BudgetApp`` with fixed
+``Settings()`` (unit 元, theme textual-dark, increases red), never the user's
+``config.toml``, so a snapshot depends on the code and the samples only. (The
+documents' paths are absolute, but no snapshotted view shows them: only the
+source screen, ``s``, does.)
+
+The small ``App`` subclasses at the bottom take no arguments, so the module also
+works as an app path (``textual run tests/tui/snapshot_apps.py:DiffApp``) to look
+at the same screens by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import budgetdiff
+from budgetdiff.tui.app import BudgetApp
+from budgetdiff.tui.config import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "samples" / "shanghai-port-office-2017.txt"
+"""A: the port office sample."""
+DRAFT = ROOT / "samples" / "drafts" / "shanghai-port-office-2017-draft.txt"
+"""B: the sample with planted edits (2080599 2,800 → 3,800; 公务接待费 47.4 → 47.5 万元)."""
+
+SETTINGS = Settings(unit="元", theme="textual-dark", increase_red=True)
+TERMINAL_SIZE = (120, 36)
+
+
+def explorer_app() -> BudgetApp:
+    """The explorer on the port sample alone."""
+    return BudgetApp(budgetdiff.load(SAMPLE), settings=SETTINGS)
+
+
+def diff_app() -> BudgetApp:
+    """The explorer on the draft (B) relative to the port sample (A)."""
+    return BudgetApp(budgetdiff.load(DRAFT), budgetdiff.load(SAMPLE), settings=SETTINGS)
+
+
+class ExplorerApp(BudgetApp):
+    """``explorer_app()`` as a class, for ``textual run``."""
+
+    def __init__(self) -> None:
+        super().__init__(budgetdiff.load(SAMPLE), settings=SETTINGS)
+
+
+class DiffApp(BudgetApp):
+    """``diff_app()`` as a class, for ``textual run``."""
+
+    def __init__(self) -> None:
+        super().__init__(budgetdiff.load(DRAFT), budgetdiff.load(SAMPLE), settings=SETTINGS)
