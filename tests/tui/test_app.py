@@ -310,3 +310,32 @@ async def test_unit_setting_is_the_default(port: Document) -> None:
         await pilot.press("2")
         tree = app._tree("expenditure")
         assert tree is not None and _cells(tree, "201")[2] == "19,041.05"
+
+
+async def test_diff_mode_other_views(port: Document) -> None:
+    """Views 3, 6, 7 and 8 and the source key in diff mode (B relative to A)."""
+    edited = next(d for d in DRAFTS if d.name == "edited sentence")
+    removed = next(d for d in DRAFTS if d.name == "removed project")
+    b = budgetdiff.parse(edited.text)
+    app = BudgetApp(b, port)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        income = app._tree("income")
+        assert income is not None and income.diff_mode and income.shown[0] == "201"
+        await pilot.press("7")
+        narrative = _text(app.query_one("#narrative-text", Static))
+        assert "[changed" in narrative and "19,583" in narrative
+        await pilot.press("8")
+        checks = app.query_one(ChecksTable)
+        assert checks.results[0].id == "narrative.totals"  # the edited total warns in B
+        await pilot.press("2", "s")
+        assert isinstance(app.screen, SourceScreen)
+        assert app.screen.document is b and app.screen.line == 143
+    removed_doc = budgetdiff.parse(removed.text)
+    app = BudgetApp(removed_doc, port)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("6")
+        projects = app.query_one(ProjectsTable)
+        assert projects.row_count == 3  # two remaining forms and the removed one, marked
+        last = [cell.plain for cell in projects.get_row("removed:口岸大通关工作经费")]
+        assert last[:3] == ["−", "口岸大通关工作经费", "removed"]
