@@ -39,3 +39,22 @@ def test_readme_example_output_is_what_the_command_prints() -> None:
         assert args[0] == "budgetdiff"
         result = run_cli(*args[1:])
         assert result.stdout.rstrip("\n") == expected, command
+
+
+def test_readme_install_command_runs_to_the_end() -> None:
+    """Every budgetdiff step of the first command succeeds (they are chained with &&)."""
+    import shlex
+    import subprocess
+    import sys
+
+    install = _commands()[0]
+    steps = [s.strip() for s in install.split("&&") if s.strip().startswith("budgetdiff ")]
+    assert len(steps) >= 2
+    for step in steps:
+        words = shlex.split(step)
+        if any("*" in w for w in words):
+            words = [*words[:2], *sorted(str(p.relative_to(ROOT)) for p in ROOT.glob(words[2]))]
+        result = subprocess.run(
+            [sys.executable, "-m", "budgetdiff", *words[1:]], cwd=ROOT, capture_output=True
+        )
+        assert result.returncode == 0, (step, result.stdout[-500:])
