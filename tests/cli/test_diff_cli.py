@@ -169,3 +169,14 @@ def test_sample_pair_snapshot(output: str) -> None:
     assert result.returncode == 1
     expected = (SNAPSHOTS / f"port-vs-cooperation.{output}").read_text(encoding="utf-8")
     assert result.stdout == expected
+
+
+def test_explore_and_tui_need_a_terminal() -> None:
+    """Scripts get one sentence and exit 2, never a half-drawn screen (the tmux tests
+    cover the terminal case)."""
+    for args in (("explore", PORT), (PORT, COOPERATION, "--tui")):
+        result = run_cli(*args)
+        assert result.returncode == 2
+        assert (
+            result.stderr == "budgetdiff: explore needs a terminal; use show or diff in scripts\n"
+        )
