@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import PORT, run_cli
+from tests.cli.conftest import COOPERATION, PORT, run_cli
 from tests.diffing.drafts import DRAFTS, PORT_TEXT
 
 SNAPSHOTS = Path(__file__).resolve().parents[1] / "diffing" / "snapshots"
