@@ -153,6 +153,25 @@ def _item(table: TwoSidedTable, label: str) -> SideItem | None:
     return next((item for item in table.income_items if fold_name(item.label) == label), None)
 
 
+def _agrees(
+    check_id: str,
+    table_id: str,
+    item: SideItem,
+    amount: Amount | None,
+    wanted: Amount | None,
+    reference: str,
+) -> Finding:
+    """``item``'s amount against ``wanted``, which ``reference`` names in the message."""
+    return Finding(
+        check_id,
+        same(amount, wanted),
+        f"{table_id} {item.name} (line {item.line}): {yuan(amount)}, "
+        f"but {reference} {yuan(wanted)}",
+        table=table_id,
+        line=item.line,
+    )
+
+
 def _fiscal_income(document: Document) -> Iterator[Finding]:
     fiscal = document.tables.get("fiscal_summary")
     finance = document.tables.get("finance_summary")
@@ -165,24 +184,22 @@ def _fiscal_income(document: Document) -> Iterator[Finding]:
         amount = _first(item.values, fiscal.income_columns)
         reference = document.tables.get(table_id)
         if isinstance(reference, CodeTable) and reference.total is not None:
-            wanted = reference.total.get("合计")
-            yield Finding(
+            yield _agrees(
                 "fiscal_summary.income",
-                same(amount, wanted),
-                f"fiscal_summary {item.name} (line {item.line}): {yuan(amount)}, "
-                f"but the {table_id} table totals {yuan(wanted)}",
-                table="fiscal_summary",
-                line=item.line,
+                "fiscal_summary",
+                item,
+                amount,
+                reference.total.get("合计"),
+                f"the {table_id} table totals",
             )
         if isinstance(finance, TwoSidedTable) and (twin := _item(finance, label)) is not None:
-            twin_amount = _first(twin.values, finance.income_columns)
-            yield Finding(
+            yield _agrees(
                 "fiscal_summary.income",
-                same(amount, twin_amount),
-                f"fiscal_summary {item.name} (line {item.line}): {yuan(amount)}, but "
-                f"finance_summary {twin.name} (line {twin.line}) says {yuan(twin_amount)}",
-                table="fiscal_summary",
-                line=item.line,
+                "fiscal_summary",
+                item,
+                amount,
+                _first(twin.values, finance.income_columns),
+                f"finance_summary {twin.name} (line {twin.line}) says",
             )
 
 
@@ -196,15 +213,13 @@ def _finance_sources(document: Document) -> Iterator[Finding]:
     for item in finance.income_items:
         if item.level != 1 or item.label not in income.columns or item.label == "合计":
             continue
-        amount = _first(item.values, finance.income_columns)
-        wanted = income.total.get(item.label)
-        yield Finding(
+        yield _agrees(
             "finance_summary.sources",
-            same(amount, wanted),
-            f"finance_summary {item.name} (line {item.line}): {yuan(amount)}, "
-            f"but the income table's {item.label} totals {yuan(wanted)}",
-            table="finance_summary",
-            line=item.line,
+            "finance_summary",
+            item,
+            _first(item.values, finance.income_columns),
+            income.total.get(item.label),
+            f"the income table's {item.label} totals",
         )
 
 

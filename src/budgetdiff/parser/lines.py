@@ -21,11 +21,6 @@ class Line:
         self.text = text
         self._cells: tuple[str, ...] | None = None
 
-    @classmethod
-    def of(cls, no: int, text: str) -> Line:
-        """The line numbered ``no`` with raw ``text`` (kept for symmetry with other readers)."""
-        return cls(no, text)
-
     @property
     def cells(self) -> tuple[str, ...]:
         """The tab-separated cells, trimmed; trailing empty cells are kept."""

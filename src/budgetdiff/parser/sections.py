@@ -33,8 +33,6 @@ _MAX_HEADING = 60
 _HEADING_ENDS = frozenset("录能置明表》")
 """The last character of every heading kind below: a cheap first filter."""
 
-PROSE_KINDS = ("duties", "organization", "budget_notes", "related_notes")
-
 
 def heading_kind(line: Line) -> str | None:
     """What part of a document ``line`` opens, or None when it is not a heading."""
