@@ -96,7 +96,7 @@ def test_no_check_fails_or_warns(rows: int, seed: int) -> None:
 @pytest.mark.parametrize(("rows", "seed"), SIZES)
 def test_tables_have_the_expected_rows(rows: int, seed: int) -> None:
     built, document = generated(rows, seed)
-    assert set(document.tables) | {"sangong"} == set(budgetdiff.model.TABLE_IDS)
+    assert set(document.tables) | {"sangong", "state_capital"} == set(budgetdiff.model.TABLE_IDS)
     for table_id, count in built.rows.items():
         table = document.code_table(table_id)
         assert len(table.rows) == count, table_id

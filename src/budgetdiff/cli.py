@@ -3,15 +3,23 @@
 Nothing heavy is imported here: each command imports what it needs when it
 runs, so ``budgetdiff --help`` and scripted exports start fast and never load
 Textual. Errors the user can fix print one sentence and exit 2.
+
+Standard output: a write error (a full disk, EIO) is one sentence and exit 2;
+a reader that goes away (``| head``) is a normal end, exit 0. Human formats are
+escaped by ``budgetdiff.text.printable`` wherever they go; JSON and CSV are
+exact data in a pipe or file and escaped only when they reach a terminal.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TextIO, cast
 
 from budgetdiff import __version__
+from budgetdiff.errors import BudgetDiffError, OutputError
 from budgetdiff.names import TABLE_IDS, UNITS
 
 TABLE_CHOICES = (*TABLE_IDS, "projects")
@@ -130,6 +138,80 @@ def _with_command(argv: list[str]) -> list[str]:
     return argv
 
 
+_PIECE = 8192
+
+
+class _Stdout:
+    """Standard output for one command: write errors as one sentence, data safe on a terminal.
+
+    ``gate`` (set when the output is data shown on a terminal) escapes what
+    could control the terminal; piped or redirected, the data stays exact.
+    """
+
+    def __init__(self, stream: TextIO, gate: Callable[[str], str] | None) -> None:
+        self.stream = stream
+        self.gate = gate
+        self.failed = False
+
+    def write(self, text: str) -> int:
+        if self.gate:
+            text = self.gate(text)
+        try:
+            # In pieces: one large write to a pipe whose reader goes away returns
+            # short without an error (and the rest is lost); the next piece raises.
+            for start in range(0, len(text), _PIECE):
+                self.stream.write(text[start : start + _PIECE])
+            return len(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise self._error(error) from None
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise self._error(error) from None
+
+    def _error(self, error: OSError) -> OutputError:
+        self.failed = True
+        return OutputError(f"cannot write standard output: {error.strerror or error}")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+def _data_gate(args: argparse.Namespace, stream: TextIO) -> Callable[[str], str] | None:
+    """The terminal gate for JSON and CSV output; human formats are gated as they are built."""
+    data_format = getattr(args, "format", None)
+    if data_format not in ("json", "csv") or not stream.isatty():
+        return None
+    from budgetdiff.text import printable, printable_json
+
+    return printable_json if data_format == "json" else printable
+
+
+def _discard_stdout(stream: TextIO) -> None:
+    """Point file descriptor 1 at /dev/null, so the flush at exit cannot fail again.
+
+    This is the Python documentation's advice for SIGPIPE; it applies as much to
+    a full disk. Streams without a descriptor (tests' capture buffers) are left.
+    """
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, descriptor)
+    os.close(devnull)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
@@ -137,29 +219,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    from budgetdiff.errors import BudgetDiffError
-
+    tui = args.command == "explore" or (args.command == "diff" and args.tui)
+    original = sys.stdout
+    wrapper: _Stdout | None = None
     try:
-        if args.command == "show":
-            from budgetdiff.commands import show as command
-        elif args.command == "check":
-            from budgetdiff.commands import check as command  # type: ignore[no-redef]
-        elif args.command == "explore" or (args.command == "diff" and args.tui):
-            from budgetdiff.commands import explore as command  # type: ignore[no-redef]
-
-            args.force_tui = getattr(args, "force_tui", False)
-        elif args.command == "diff":
-            from budgetdiff.commands import diff as command  # type: ignore[no-redef]
-        else:
-            from budgetdiff.commands import export as command  # type: ignore[no-redef]
-        return command.run(args)
+        if original is None:
+            raise OutputError("cannot write standard output: it is closed")
+        if not tui:
+            wrapper = _Stdout(original, _data_gate(args, original))
+            sys.stdout = cast(TextIO, wrapper)
+        status = _run(args, tui)
+        sys.stdout.flush()
+        return status
     except BudgetDiffError as error:
         from budgetdiff.text import printable
 
+        if wrapper is not None and wrapper.failed:
+            _discard_stdout(original)
         sys.stderr.write(f"budgetdiff: {printable(str(error))}\n")
         return 2
     except BrokenPipeError:
-        sys.stderr.close()
+        # The reader has gone (``| head``): a normal end, as for any filter.
+        _discard_stdout(original)
         return 0
     except KeyboardInterrupt:
         return 130
+    finally:
+        sys.stdout = original
+
+
+def _run(args: argparse.Namespace, tui: bool) -> int:
+    if args.command == "show":
+        from budgetdiff.commands import show as command
+    elif args.command == "check":
+        from budgetdiff.commands import check as command  # type: ignore[no-redef]
+    elif tui:
+        from budgetdiff.commands import explore as command  # type: ignore[no-redef]
+
+        args.force_tui = getattr(args, "force_tui", False)
+    elif args.command == "diff":
+        from budgetdiff.commands import diff as command  # type: ignore[no-redef]
+    else:
+        from budgetdiff.commands import export as command  # type: ignore[no-redef]
+    return command.run(args)

@@ -1,6 +1,7 @@
 """The errors budgetdiff raises on purpose; anything else is a bug.
 
 Every message is one sentence a user can act on; the CLI prints it and exits 2.
+docs/errors.md lists which function raises which, and when.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ class BudgetDiffError(Exception):
 
 
 class InputError(BudgetDiffError):
-    """The input cannot be read: missing, a directory, unreadable, empty or binary."""
+    """The input cannot be read as text: missing, unreadable, a directory or device,
+    over the size limit, empty, binary or undecodable, or text with lone surrogates."""
 
 
 class NotABudgetDocument(BudgetDiffError):

@@ -57,6 +57,9 @@ class Source(Record):
     sha256: str
     encoding: str
     newline: str = "\n"
+    reader: str = "text"
+    """What the document was read from: ``text`` (tab-separated cells), ``pdf``, or
+    ``pdftotext-layout`` (space-aligned columns)."""
 
 
 @dataclass(frozen=True, repr=False)
@@ -100,6 +103,11 @@ class CodeTable(Record):
     preparer: str | None = None
     note: str | None = None
     note_line: int | None = None
+    duplicates: tuple[Row, ...] = ()
+    """Rows whose code an earlier row of the table has already: kept, not merged, so
+    that a check and a diff can name them (a table with one is inconsistent)."""
+    furniture: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    """Lines read as the table's furniture: headers, 单位, 编制部门, rules."""
 
     def __post_init__(self) -> None:
         # Indexes for navigation; plain attributes, not fields, so == ignores them.
@@ -176,6 +184,10 @@ class TwoSidedTable(Record):
     income_total_line: int | None = None
     expenditure_total_line: int | None = None
     preparer: str | None = None
+    note: str | None = None
+    note_line: int | None = None
+    furniture: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    """Lines read as the table's furniture: headers, 单位, 编制部门, rules."""
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -226,6 +238,9 @@ class StatedChange(Record):
 
     ``change`` is signed (减少 negative) and None when the direction is ambiguous
     (``增加减少13.9万元``) or missing; ``text`` keeps the phrase as printed.
+    ``base`` is what the change is measured against, as printed (``预算``,
+    ``预算执行数``); ``percent`` is the figure of a change stated in per cent
+    (``减少57.14%``), which has no ``magnitude``.
     """
 
     item: str
@@ -235,6 +250,8 @@ class StatedChange(Record):
     prior_year: int | None
     text: str
     line: int
+    base: str | None = None
+    percent: Decimal | None = None
 
     @property
     def change(self) -> Decimal | None:
@@ -270,6 +287,10 @@ class Sangong(Record):
     title: str
     title_line: int
     prior_year: Values = field(default_factory=dict)
+    note: str | None = None
+    note_line: int | None = None
+    furniture: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    """Lines read as the table's furniture: the header rows, 单位, 编制部门, rules."""
 
     def __getitem__(self, item: str) -> Amount | None:
         return self.values.get(item)
@@ -286,6 +307,27 @@ class CategoryFigure(Record):
 
     name: str
     amount: Stated
+
+
+@dataclass(frozen=True, repr=False)
+class ItemFigure(Record):
+    """A 项 (or 款) named in 预算编制说明 with what the narrative states about it.
+
+    ``“一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”25.77万元 …
+    2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%``:
+    ``names`` are the 类/款/项 names as printed, ``code`` the table code they
+    resolve to (None when the tables do not name it), ``amount`` the figure after
+    the names, ``planned`` the ``预算安排`` figure, ``previous`` the previous year's
+    executed figure and ``change`` the stated change, each when printed.
+    """
+
+    names: tuple[str, ...]
+    code: str | None
+    amount: Stated
+    line: int
+    planned: Stated | None = None
+    previous: Stated | None = None
+    change: StatedChange | None = None
 
 
 @dataclass(frozen=True, repr=False)
@@ -307,17 +349,28 @@ class Performance(Record):
     project_count: int
     amount: Stated
     line: int
+    units: int | None = None
+    """How many budget units set the targets (``本部门2个预算单位``), when stated."""
 
 
 @dataclass(frozen=True, repr=False)
 class Narrative(Record):
-    """Facts read from the prose: 预算编制说明 and 相关情况说明."""
+    """Facts read from the prose: 预算编制说明 and 相关情况说明.
+
+    ``total_changes`` are the changes stated for the document totals, ``item`` naming
+    the total as printed (``财政拨款收入``, ``一般公共预算拨款支出预算``).
+    """
 
     budget_total: Stated | None = None
     fiscal_total: Stated | None = None
     general_public_total: Stated | None = None
     gov_fund_total: Stated | None = None
     categories: tuple[CategoryFigure, ...] = ()
+    income_total: Stated | None = None
+    fiscal_income: Stated | None = None
+    state_capital_total: Stated | None = None
+    total_changes: tuple[StatedChange, ...] = ()
+    items: tuple[ItemFigure, ...] = ()
     sangong_total: Stated | None = None
     sangong_changes: tuple[StatedChange, ...] = ()
     sangong_parts: Mapping[str, Stated] = field(default_factory=dict)
@@ -408,6 +461,9 @@ class Project(Record):
     preparer: str | None = None
     filed_on: str | None = None
     lines: Mapping[str, int] = field(default_factory=dict)
+    furniture: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    """Lines that only structure the form: column headers, section labels, the rest of a
+    checkbox group read with its first line."""
 
 
 @dataclass(frozen=True, repr=False)
@@ -498,9 +554,25 @@ class Document(Record):
     checks: tuple[CheckResult, ...] = ()
     unparsed: tuple[UnparsedLine, ...] = ()
     line_count: int = 0
+    department_line: int | None = field(default=None, compare=False)
+    """The line naming the department under the title (``预算主管部门：…``), if any."""
+    toc_lines: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    """The lines of the table of contents (目录 and its entries)."""
+    page_number_lines: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    """Page-number lines (``- 1 -``), set aside wherever they stand."""
+    origin: Mapping[int, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
+    """For a document read page by page (a PDF, ``-layout`` text): each line of the
+    text the parser read (``text_lines``) → (page, line in that page's text)."""
+    page_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    """The text of each page (``page_texts[p - 1]`` is page p), when read page by page."""
     text_lines: tuple[str, ...] = field(default=(), compare=False, repr=False)
     """The source text, one entry per line (``text_lines[n - 1]`` is line n), for showing
     the lines behind a figure."""
+
+    def page_of(self, line: int | None) -> int | None:
+        """The page that ``line`` is on, for a document read page by page; else None."""
+        found = self.origin.get(line) if line is not None else None
+        return found[0] if found else None
 
     def source_line(self, line: int) -> str:
         """The text of 1-based source ``line`` ('' outside the document)."""

@@ -17,7 +17,9 @@ from budgetdiff.checks import run_checks
 from budgetdiff.model import CheckResult, Document
 
 ALL_CHECK_IDS = {
+    "parse.unparsed",
     "tables.present",
+    "table.unique_codes",
     "tables.total_present",
     "tree.sum",
     "row.sum",

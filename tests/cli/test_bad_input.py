@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -93,10 +94,10 @@ def test_permission_denied_in_process(
     from budgetdiff.cli import main
     from tests.cli.conftest import PORT
 
-    def refuse(self: Path) -> bytes:
+    def refuse(*args: object, **kwargs: object) -> NoReturn:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr("budgetdiff.parser.decoding.open", refuse, raising=False)
     assert main(["show", str(PORT)]) == 2
     error = capsys.readouterr().err
     assert error == f"budgetdiff: {PORT} cannot be read: permission denied\n"

@@ -167,6 +167,7 @@ def test_diff_json_contract() -> None:
         "b",
         "comparison",
         "identical",
+        "identity",
         "cells",
         "rows",
         "rollups",

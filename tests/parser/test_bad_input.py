@@ -71,10 +71,10 @@ def test_read_errors_become_input_errors(tmp_path, monkeypatch, error, what):
     path = tmp_path / "locked.txt"
     path.write_text("x", encoding="utf-8")
 
-    def refuse(self):
+    def refuse(*args, **kwargs):
         raise error
 
-    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    monkeypatch.setattr("budgetdiff.parser.decoding.open", refuse, raising=False)
     with pytest.raises(InputError, match=what):
         budgetdiff.load(path)
 

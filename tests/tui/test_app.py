@@ -39,7 +39,7 @@ async def test_overview_and_views(port: Document) -> None:
         overview = _text(app.query_one("#overview", Static))
         assert "上海市口岸服务办公室 2017 部门预算" in overview
         assert "194,829,473" in overview and "1,420,500" in overview
-        assert "校验: 27 通过, 0 失败, 0 警告" in overview
+        assert "校验: 29 通过, 0 失败, 0 警告" in overview
         switcher = app.query_one(ContentSwitcher)
         for key, shown in zip(
             "12345678",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from budgetdiff.checks.cross import cross_table_findings
 from budgetdiff.checks.findings import Finding, summarise
 from budgetdiff.checks.narrative import narrative_findings
+from budgetdiff.checks.reading import reading_findings
 from budgetdiff.checks.sangong import sangong_findings
 from budgetdiff.checks.tables import table_findings
 from budgetdiff.checks.two_sided import two_sided_findings
@@ -24,6 +25,7 @@ __all__ = ["Finding", "run_checks"]
 def run_checks(document: Document) -> tuple[CheckResult, ...]:
     """Every identity's results for ``document``, in a stable order."""
     findings: list[Finding] = []
+    findings.extend(reading_findings(document))
     findings.extend(table_findings(document))
     findings.extend(two_sided_findings(document))
     findings.extend(cross_table_findings(document))

@@ -70,10 +70,10 @@ def _income_vs_expenditure(income: CodeTable, expenditure: CodeTable) -> Iterato
     yield from tally("cross.income_expenditure", held)
 
 
-def _fiscal_income(
-    income: CodeTable, general: CodeTable, fund: CodeTable | None
-) -> Iterator[Finding]:
-    funds = (general,) if fund is None else (general, fund)
+def _fiscal_income(income: CodeTable, funds: tuple[CodeTable, ...]) -> Iterator[Finding]:
+    """income 财政拨款收入 = Σ of the fiscal tables' 合计, per code (general_public,
+    gov_fund and state_capital where present)."""
+    general = funds[0]
     granted_by_code = _by_code(income)
     spent_by_code = [_by_code(table) for table in funds]
     held = 0
@@ -124,8 +124,9 @@ def cross_table_findings(document: Document) -> Iterator[Finding]:
     if pair := _code_tables(document, "income", "expenditure"):
         yield from _income_vs_expenditure(*pair)
     if pair := _code_tables(document, "income", "general_public"):
-        fund = document.tables.get("gov_fund")
-        yield from _fiscal_income(pair[0], pair[1], fund if isinstance(fund, CodeTable) else None)
+        others = (document.tables.get(table_id) for table_id in ("gov_fund", "state_capital"))
+        funds = (pair[1], *(table for table in others if isinstance(table, CodeTable)))
+        yield from _fiscal_income(pair[0], funds)
     if pair := _code_tables(document, "general_public", "expenditure"):
         yield from _general_within_expenditure(*pair)
     if pair := _code_tables(document, "economic", "general_public"):

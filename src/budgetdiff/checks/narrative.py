@@ -1,34 +1,67 @@
 """Identities between the prose and the tables, and inside the performance forms.
 
 Narrative figures are rounded 万元: a figure passes when it is within half of
-its last printed digit of the table's yuan (19,483 万元 for 194,829,473 元).
+its last printed digit of the table's yuan (19,483 万元 for 194,829,473 元). A
+difference no larger than the rounding of the printed figures can explain is a
+rounding note; a larger one warns (these identities are approximate).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from budgetdiff.checks.findings import Finding, add, same, wan, yuan
 from budgetdiff.checks.sangong import rounded_sum_finding
-from budgetdiff.model import CodeTable, Document, Stated, TwoSidedTable
+from budgetdiff.model import (
+    CodeTable,
+    Document,
+    ItemFigure,
+    Row,
+    Stated,
+    StatedChange,
+    TwoSidedTable,
+    Values,
+)
 from budgetdiff.money import Amount, yuan_of_wan
+from budgetdiff.parser.facts import SANGONG_STATED_ITEMS
 from budgetdiff.text import fold_name
 
 HALF_CENT = Decimal("0.005")
+_FUNDS = ("一般公共预算拨款支出预算", "政府性基金拨款支出预算", "国有资本经营预算拨款支出预算")
+"""The fund totals whose changes make up the change of 财政拨款支出预算."""
 
 
-def approx_finding(check_id: str, stated: Stated, amount: Amount | None, what: str) -> Finding:
-    """A stated 万元 figure against a table's yuan, within its printed rounding."""
+def half_unit(figure: Decimal) -> Decimal:
+    """Half of the last printed digit of ``figure``: ``0.005`` for ``57.14``."""
+    exponent = figure.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return Decimal(1).scaleb(-places) / 2
+
+
+def approx_finding(
+    check_id: str,
+    stated: Stated,
+    amount: Amount | None,
+    what: str,
+    table: str | None = None,
+    code: str | None = None,
+    label: str = "",
+) -> Finding:
+    """A stated 万元 figure (``label``, e.g. 预算安排) against a table's yuan, within its
+    printed rounding."""
     # The table's figure rounds half-up to the stated one exactly when it lies in
     # [stated - half a printed digit, stated + half a printed digit).
     difference = Decimal(amount or 0) - Decimal(stated.yuan)
     half = stated.half_step_yuan
+    message = f"line {stated.line} states {label}{wan(stated.wan)}, but {what} is {yuan(amount)}"
     return Finding(
         check_id,
         -half <= difference < half,
-        f"line {stated.line} states {wan(stated.wan)}, but {what} is {yuan(amount)}",
+        message,
         strict=False,
+        table=table,
+        code=code,
         line=stated.line,
     )
 
@@ -37,10 +70,16 @@ def _total(document: Document, table_id: str) -> Amount | None:
     table = document.tables.get(table_id)
     if isinstance(table, CodeTable) and table.total is not None:
         return table.total.get("合计")
-    if isinstance(table, TwoSidedTable) and table.expenditure_total is not None:
-        columns = table.expenditure_columns
-        return table.expenditure_total.get("合计" if "合计" in columns else columns[0])
+    if isinstance(table, TwoSidedTable):
+        return _side_total(table.expenditure_total, table.expenditure_columns)
     return None
+
+
+def _side_total(total: Values | None, columns: tuple[str, ...]) -> Amount | None:
+    """A two-sided table's 总计 of one side: its 合计 column, else its first."""
+    if total is None or not columns:
+        return None
+    return total.get("合计" if "合计" in columns else columns[0])
 
 
 def _totals(document: Document) -> Iterator[Finding]:
@@ -54,6 +93,20 @@ def _totals(document: Document) -> Iterator[Finding]:
     for stated, table_id, what in pairs:
         if stated is not None and table_id in document.tables:
             yield approx_finding("narrative.totals", stated, _total(document, table_id), what)
+    income_pairs = (
+        (narrative.income_total, "finance_summary", "finance_summary 收入总计"),
+        (narrative.fiscal_income, "fiscal_summary", "fiscal_summary 收入总计"),
+    )
+    for stated, table_id, what in income_pairs:
+        table = document.tables.get(table_id)
+        if stated is not None and isinstance(table, TwoSidedTable):
+            amount = _side_total(table.income_total, table.income_columns)
+            yield approx_finding("narrative.totals", stated, amount, what)
+    state_capital = document.tables.get("state_capital")
+    if narrative.state_capital_total is not None and state_capital is not None:
+        amount = _total(document, "state_capital")
+        what = "the state_capital 合计"
+        yield approx_finding("narrative.totals", narrative.state_capital_total, amount, what)
     funds = [
         table
         for table_id in ("general_public", "gov_fund")
@@ -87,7 +140,9 @@ def _sangong(document: Document) -> Iterator[Finding]:
     if narrative.sangong_total is not None:
         stated.append(("合计", narrative.sangong_total))
     stated.extend(
-        (c.item, c.current) for c in narrative.sangong_changes if c.item != "合计" and c.current
+        (c.item, c.current)
+        for c in narrative.sangong_changes
+        if c.item in SANGONG_STATED_ITEMS and c.current
     )
     stated.extend(narrative.sangong_parts.items())
     if narrative.operating_cost is not None:
@@ -97,26 +152,38 @@ def _sangong(document: Document) -> Iterator[Finding]:
         yield approx_finding("narrative.sangong", figure, sangong[item], what)
 
 
+def _consistency(check_id: str, change: StatedChange) -> Finding:
+    """The direction word against the figure: 持平 has none (or 0), the others one."""
+    figure = change.magnitude if change.percent is None else change.percent
+    consistent = change.direction != "ambiguous" and (
+        (change.direction == "持平") == (figure in (None, 0))
+    )
+    problem = (
+        f"“{change.text}” says both 增加 and 减少"
+        if change.direction == "ambiguous"
+        else f"“{change.text}” says {change.direction} by {figure}"
+    )
+    return Finding(
+        check_id,
+        consistent,
+        f"line {change.line}, {change.item}: {problem}",
+        strict=False,
+        line=change.line,
+    )
+
+
 def _changes(document: Document) -> Iterator[Finding]:
     changes = document.narrative.sangong_changes
     for change in changes:
-        consistent = change.direction != "ambiguous" and (
-            (change.direction == "持平") == (change.magnitude in (None, 0))
-        )
-        problem = (
-            f"“{change.text}” says both 增加 and 减少"
-            if change.direction == "ambiguous"
-            else f"“{change.text}” says {change.direction} by {change.magnitude}"
-        )
-        yield Finding(
-            "narrative.sangong_changes",
-            consistent,
-            f"line {change.line}, {change.item}: {problem}",
-            strict=False,
-            line=change.line,
-        )
+        yield _consistency("narrative.sangong_changes", change)
+    by_item = {change.item: change for change in changes}
+    vehicle = [
+        by_item.get(item) for item in ("公务用车购置及运行费", "公务用车购置费", "公务用车运行费")
+    ]
+    if all(change is not None and change.change is not None for change in vehicle):
+        yield _sum_of_changes("narrative.sangong_changes", vehicle[0], vehicle[1:])
     total = next((c for c in changes if c.item == "合计"), None)
-    items = [c for c in changes if c.item != "合计"]
+    items = [c for c in changes if c.item in SANGONG_STATED_ITEMS]
     if total is None or len(items) < 3 or any(c.change is None for c in items):
         return
     summed = sum((c.change for c in items if c.change is not None), Decimal(0))
@@ -137,6 +204,181 @@ def _changes(document: Document) -> Iterator[Finding]:
         strict=False,
         line=total.line,
     )
+
+
+def _sum_of_changes(
+    check_id: str, total: StatedChange | None, parts: list[StatedChange | None]
+) -> Finding:
+    """A stated change against the sum of its parts' changes, within their rounding."""
+    assert total is not None and total.change is not None
+    present = [part for part in parts if part is not None and part.change is not None]
+    summed = sum((part.change for part in present if part.change is not None), Decimal(0))
+    figures = [total.magnitude, *(part.magnitude for part in present)]
+    tolerance = sum((half_unit(figure) for figure in figures if figure is not None), Decimal(0))
+    difference = abs(total.change - summed)
+    message = (
+        f"line {total.line}: {total.item} changes by {total.change:+} 万元, but the changes of "
+        f"{'、'.join(part.item for part in present)} add up to {summed:+} 万元"
+    )
+    return Finding(
+        check_id,
+        difference <= tolerance,
+        message,
+        strict=False,
+        line=total.line,
+        note=message if 0 < difference <= tolerance else None,
+    )
+
+
+def _total_changes(document: Document) -> Iterator[Finding]:
+    """Changes stated for the totals: words against figures; funds add up to 财政拨款支出."""
+    changes = document.narrative.total_changes
+    for change in changes:
+        yield _consistency("narrative.total_changes", change)
+    by_item = {change.item: change for change in changes}
+    fiscal = by_item.get("财政拨款支出预算")
+    funds = [by_item.get(item) for item in _FUNDS]
+    if (
+        fiscal is not None
+        and fiscal.change is not None
+        and all(fund is not None and fund.change is not None for fund in funds)
+        and all(fund is not None and fund.base == fiscal.base for fund in funds)
+    ):
+        yield _sum_of_changes("narrative.total_changes", fiscal, funds)
+
+
+def _item_row(document: Document, code: str) -> tuple[str, Row] | None:
+    for table_id in ("expenditure", "general_public"):
+        table = document.tables.get(table_id)
+        if isinstance(table, CodeTable) and (row := table.get(code)) is not None:
+            return table_id, row
+    return None
+
+
+def _items(document: Document) -> Iterator[Finding]:
+    """Each per-项 statement against the row its names resolve to."""
+    items = document.narrative.items
+    tables = [document.tables.get(table_id) for table_id in ("expenditure", "general_public")]
+    if items and not any(isinstance(table, CodeTable) and table.rows for table in tables):
+        yield Finding(
+            "narrative.item_codes",
+            False,
+            f"line {items[0].line}: the expenditure and general_public tables have no rows, so "
+            f"none of the {len(items)} per-项 statements can be checked against them",
+            strict=False,
+            line=items[0].line,
+        )
+        return
+    for item in items:
+        names = "、".join(
+            f"{level} {name}" for level, name in zip("类款项", item.names, strict=False)
+        )
+        yield Finding(
+            "narrative.item_codes",
+            item.code is not None,
+            f"line {item.line}: no row of the expenditure or general_public table has the names "
+            f"{names}, so the statement's figures are not checked",
+            strict=False,
+            line=item.line,
+        )
+        found = _item_row(document, item.code) if item.code is not None else None
+        if found is None:
+            continue
+        table_id, row = found
+        what = f"{table_id} {row.code} {row.name} (line {row.line}) 合计"
+        figures = [(item.amount, "")]
+        if item.planned is not None and item.planned.wan != item.amount.wan:
+            figures.append((item.planned, "预算安排 "))
+        for figure, label in figures:
+            yield approx_finding(
+                "narrative.items", figure, row.value("合计"), what, table_id, row.code, label
+            )
+
+
+def _rounded(value: Decimal, like: Decimal) -> Decimal:
+    """``value`` rounded half-up to the printed places of ``like``."""
+    exponent = like.as_tuple().exponent
+    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    with localcontext() as context:
+        context.prec = max(context.prec, value.adjusted() - step.adjusted() + 2)
+        return value.quantize(step, ROUND_HALF_UP)
+
+
+def _item_change(item: ItemFigure, change: StatedChange, previous: Stated) -> Finding:
+    """A per-项 change against this year's and the previous year's figures."""
+    this, before = item.amount.wan, previous.wan
+    slack = half_unit(this) + half_unit(before)
+    where = f"line {change.line}, {item.code or '-'.join(item.names[:-1])} {item.names[-1]}"
+    figures = f"from {before} to {this} 万元"
+    if change.direction == "ambiguous":
+        return _consistency("narrative.item_changes", change)
+    signs = {"增加": 1, "减少": -1, "持平": 0}
+    difference = this - before
+    sign = (difference > 0) - (difference < 0)
+    if sign != signs[change.direction]:
+        within = abs(difference) <= slack
+        return Finding(
+            "narrative.item_changes",
+            within,
+            f"{where}: “{change.text}”, but {figures} is a change of {difference:+} 万元",
+            strict=False,
+            line=change.line,
+            note=f"{where}: “{change.text}” {figures}" if within else None,
+        )
+    if change.percent is not None:
+        if before == 0:
+            note = (
+                f"{where}: {change.direction}{change.percent}% from a base of {before} 万元 "
+                "cannot be checked (no percentage follows from a zero base)"
+            )
+            return Finding("narrative.item_changes", True, note, strict=False, note=note)
+        computed = difference / abs(before) * 100
+        stated = change.percent * sign
+        if _rounded(computed, change.percent) == stated:
+            return Finding("narrative.item_changes", True, "", strict=False)
+        corners = [
+            (this + a - (before + b)) / abs(before + b) * 100
+            for a in (-half_unit(this), half_unit(this))
+            for b in (-half_unit(before), half_unit(before))
+            if before + b != 0
+        ]
+        half = half_unit(change.percent)
+        within = bool(corners) and min(corners) - half <= stated <= max(corners) + half
+        message = (
+            f"{where}: “{change.text}”, but {figures} is {_rounded(computed, change.percent):+}%"
+        )
+        return Finding(
+            "narrative.item_changes",
+            within,
+            message,
+            strict=False,
+            line=change.line,
+            note=message if within else None,
+        )
+    if change.change is not None and change.magnitude is not None:
+        gap = abs(difference - change.change)
+        tolerance = slack + half_unit(change.magnitude)
+        message = f"{where}: “{change.text}”, but {figures} is a change of {difference:+} 万元"
+        return Finding(
+            "narrative.item_changes",
+            gap <= tolerance,
+            message,
+            strict=False,
+            line=change.line,
+            note=message if 0 < gap <= tolerance else None,
+        )
+    return _consistency("narrative.item_changes", change)
+
+
+def _item_changes(document: Document) -> Iterator[Finding]:
+    for item in document.narrative.items:
+        change = item.change
+        if change is None:
+            continue
+        if item.previous is None:
+            yield _consistency("narrative.item_changes", change)
+        else:
+            yield _item_change(item, change, item.previous)
 
 
 def _procurement(document: Document) -> Iterator[Finding]:
@@ -214,6 +456,9 @@ def narrative_findings(document: Document) -> Iterator[Finding]:
     """Narrative figures against the tables, stated changes, 政府采购, and the forms."""
     yield from _facts_read(document)
     yield from _totals(document)
+    yield from _total_changes(document)
+    yield from _items(document)
+    yield from _item_changes(document)
     yield from _sangong(document)
     yield from _changes(document)
     yield from _procurement(document)

@@ -8,6 +8,7 @@ basic expenditure from above, never the other way round.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -69,6 +70,7 @@ def _bounds(sangong: Sangong, economic: CodeTable) -> Iterator[Finding]:
             table="economic",
             code=code,
             line=row.line,
+            note=_over_by(f"economic {code}", spent, ceiling),
         )
     if economic.total is not None:
         public, operating = economic.total.get("公用经费") or 0, sangong["机关运行经费"] or 0
@@ -79,7 +81,36 @@ def _bounds(sangong: Sangong, economic: CodeTable) -> Iterator[Finding]:
             f"公用经费 合计 {yuan(public)} (line {economic.total_line})",
             table="sangong",
             line=sangong.line,
+            note=_over_by("三公 机关运行经费", operating, public),
         )
+
+
+def _over_by(what: str, amount: Amount, bound: Amount) -> str | None:
+    """The rounding note for an amount above its bound by no more than 0.005 万元."""
+    over = Decimal(amount) - Decimal(bound)
+    if 0 < over <= HALF_CENT_OF_WAN:
+        return f"{what} is {over} 元 above its bound, within the rounding of a 万元 figure"
+    return None
+
+
+_EMPTY_NOTE = re.compile(r"空表|无数据|无.{0,12}经费")
+
+
+def _empty_note(sangong: Sangong) -> Iterator[Finding]:
+    """A note that calls the table empty, over figures: one of the two is wrong."""
+    if sangong.note is None or not _EMPTY_NOTE.search(sangong.note):
+        return
+    figures = [item for item, value in sangong.values.items() if value]
+    yield Finding(
+        "sangong.empty_note",
+        not figures,
+        f"the 三公 table's note (line {sangong.note_line}) says {sangong.note!r}, but the table "
+        f"(line {sangong.line}) prints figures: "
+        + ", ".join(f"{item} {sangong.raw.get(item, '')}" for item in figures),
+        strict=False,
+        table="sangong",
+        line=sangong.note_line,
+    )
 
 
 def sangong_findings(document: Document) -> Iterator[Finding]:
@@ -88,6 +119,7 @@ def sangong_findings(document: Document) -> Iterator[Finding]:
     if sangong is None:
         return
     yield from _sums(sangong)
+    yield from _empty_note(sangong)
     economic = document.tables.get("economic")
     if isinstance(economic, CodeTable):
         yield from _bounds(sangong, economic)

@@ -6,11 +6,13 @@ from collections.abc import Iterator
 
 from budgetdiff.checks.findings import Finding, add, tally, yuan
 from budgetdiff.model import TABLE_IDS, CodeTable, Document, Row, TwoSidedTable, Values
+from budgetdiff.names import OPTIONAL_TABLE_IDS
 
 ROW_PARTS: dict[str, tuple[str, ...]] = {
     "expenditure": ("基本支出", "项目支出"),
     "general_public": ("基本支出", "项目支出"),
     "gov_fund": ("基本支出", "项目支出"),
+    "state_capital": ("基本支出", "项目支出"),
     "economic": ("人员经费", "公用经费"),
 }
 """The columns that add up to 合计 in each table; income adds all its source columns."""
@@ -97,9 +99,28 @@ def _row_sums(table: CodeTable) -> Iterator[Finding]:
     yield from tally("row.sum", held)
 
 
+def _unique_codes(table: CodeTable) -> Iterator[Finding]:
+    for row in table.duplicates:
+        first = table.get(row.code)
+        first_line = first.line if first is not None else None
+        yield Finding(
+            "table.unique_codes",
+            False,
+            f"{table.id} code {row.code} appears twice: line {first_line} "
+            f"({first.name if first else ''}) and line {row.line} ({row.name}); "
+            "the second row is left out of every sum",
+            table=table.id,
+            code=row.code,
+            line=row.line,
+        )
+    yield from tally("table.unique_codes", len(table.rows))
+
+
 def table_findings(document: Document) -> Iterator[Finding]:
     """Presence of the eight tables, their totals, tree sums and row sums."""
     for table_id in TABLE_IDS:
+        if table_id in OPTIONAL_TABLE_IDS:
+            continue
         present = (
             document.sangong is not None if table_id == "sangong" else table_id in document.tables
         )
@@ -125,5 +146,6 @@ def table_findings(document: Document) -> Iterator[Finding]:
             table=table.id,
             line=table.line,
         )
+        yield from _unique_codes(table)
         yield from _tree_sums(table)
         yield from _row_sums(table)

@@ -252,14 +252,18 @@ def two_sided_findings(document: Document) -> Iterator[Finding]:
         yield from _categories(finance, {column: (expenditure,)})
     fiscal = document.tables.get("fiscal_summary")
     general = document.tables.get("general_public")
-    fund = document.tables.get("gov_fund")
     if isinstance(fiscal, TwoSidedTable) and isinstance(general, CodeTable):
         expected: dict[str, tuple[CodeTable, ...]] = {"一般公共预算": (general,)}
-        if isinstance(fund, CodeTable):
-            expected["政府性基金预算"] = (fund,)
-            expected["合计"] = (general, fund)
-        else:
-            expected["合计"] = (general,)
+        funds = [general]
+        for table_id, column in (
+            ("gov_fund", "政府性基金预算"),
+            ("state_capital", "国有资本经营预算"),
+        ):
+            fund_table = document.tables.get(table_id)
+            if isinstance(fund_table, CodeTable):
+                expected[column] = (fund_table,)
+                funds.append(fund_table)
+        expected["合计"] = tuple(funds)
         yield from _categories(fiscal, expected)
     yield from _fiscal_income(document)
     yield from _finance_sources(document)

@@ -1,23 +1,30 @@
 """``budgetdiff check``: consistency reports for many documents, in parallel.
 
-Exit 0 when no strict check fails, 1 when one does, 2 when an input cannot be
-read (the other inputs are still checked and reported).
+Exit 0 when no strict check fails, 1 when one does, 2 when an input or a
+directory cannot be read (the other inputs are still checked and reported).
+SIGINT and SIGTERM cancel the queued work at once: exit 130 / 143.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
+import stat
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
+from types import FrameType
 
+from budgetdiff.commands.inputs import STDIN, read_document
 from budgetdiff.errors import BudgetDiffError
 from budgetdiff.model import CheckResult
 from budgetdiff.text import printable
 
-_PATTERNS = ("*.txt", "*.TXT")
+_SUFFIXES = (".txt", ".TXT")
+# More unparsed lines than this, or than 1 % of the non-blank lines: only partly read.
+_HANDFUL = 5
 
 
 @dataclass(frozen=True)
@@ -30,60 +37,181 @@ class Report:
     unparsed: int = 0
     error: str | None = None
     problems: tuple[CheckResult, ...] = field(default=())
+    lines: int = 0
+    directory: bool = False
 
 
-def expand(paths: list[str]) -> Iterator[str]:
-    """Files as given, and the budget text files under each directory, sorted."""
+@dataclass(frozen=True)
+class Verdict:
+    """A document's overall outcome: ``status`` for machines, ``text`` for people."""
+
+    status: str  # ok, warn, partly_read, fail or unreadable
+    text: str
+
+
+class _Terminated(Exception):
+    """SIGTERM arrived: stop like Ctrl-C does, but exit 143."""
+
+
+def expand(paths: list[str]) -> Iterator[str | Report]:
+    """Files as given, the ``*.txt`` files under each directory (sorted), and a
+    Report for each directory that cannot be read. Non-regular files met in a
+    directory (FIFOs, sockets, devices) are skipped with a note on stderr."""
     for path in paths:
-        target = Path(path)
-        if target.is_dir():
-            found = sorted({p for pattern in _PATTERNS for p in target.rglob(pattern)})
-            yield from (str(p) for p in found)
+        if path != STDIN and _is_dir(path):
+            yield from _walk(path)
         else:
             yield path
 
 
+def _is_dir(path: str) -> bool:
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False  # load gives the sentence for what is wrong with it
+
+
+def _walk(top: str) -> Iterator[str | Report]:
+    found: list[str | Report] = []
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename if isinstance(error.filename, str) else top
+        reason = "permission denied" if isinstance(error, PermissionError) else error.strerror
+        message = f"cannot read directory {where}: {(reason or str(error)).lower()}"
+        found.append(Report(where, error=message, directory=True))
+
+    for directory, subdirectories, names in os.walk(top, onerror=unreadable):
+        subdirectories.sort()
+        for name in names:
+            if not name.endswith(_SUFFIXES):
+                continue
+            path = os.path.join(directory, name)
+            try:
+                mode = os.stat(path).st_mode
+            except OSError:
+                found.append(path)  # a broken link: load says why
+                continue
+            if stat.S_ISREG(mode):
+                found.append(path)
+            else:
+                sys.stderr.write(
+                    f"budgetdiff: note: skipped {printable(path)}: not a regular file\n"
+                )
+    yield from sorted(found, key=lambda item: item if isinstance(item, str) else item.path)
+
+
 def check_file(path: str, encoding: str | None = None) -> Report:
     """Parse and check one file; a read error becomes the report's ``error``."""
-    from budgetdiff.parser import load
-
     try:
-        document = load(path, encoding=encoding)
+        document = read_document(path, encoding)
     except BudgetDiffError as error:
         return Report(path, error=str(error))
     title = " ".join(str(p) for p in (document.department, document.year, document.kind) if p)
     problems = tuple(check for check in document.checks if check.status != "pass")
-    return Report(path, title, document.checks, len(document.unparsed), None, problems)
+    lines = sum(1 for line in document.text_lines if line.strip())
+    return Report(path, title, document.checks, len(document.unparsed), None, problems, lines)
 
 
-def _reports(files: list[str], encoding: str | None, progress: bool) -> list[Report]:
-    if len(files) < 4:
-        return [check_file(path, encoding) for path in files]
-    with ProcessPoolExecutor() as pool:
-        futures = [pool.submit(check_file, path, encoding) for path in files]
-        if not progress:
-            return [future.result() for future in futures]
-        from rich.progress import Progress
+def _ignore_interrupts() -> None:
+    """Pool workers leave Ctrl-C to the parent, which cancels and ends them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
-        with Progress(transient=True) as bar:
-            task = bar.add_task("checking", total=len(futures))
-            reports = []
-            for future in futures:
-                reports.append(future.result())
-                bar.advance(task)
-            return reports
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise _Terminated
+
+
+def _reports(entries: list[str | Report], encoding: str | None, progress: bool) -> list[Report]:
+    paths = [entry for entry in entries if isinstance(entry, str) and entry != STDIN]
+    if len(paths) < 4:
+        return [
+            entry if isinstance(entry, Report) else check_file(entry, encoding) for entry in entries
+        ]
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    pool = ProcessPoolExecutor(initializer=_ignore_interrupts)
+    try:
+        futures = {path: pool.submit(check_file, path, encoding) for path in set(paths)}
+        reports = _collect(entries, futures, encoding, progress)
+    except KeyboardInterrupt:
+        _stop(pool)
+        raise SystemExit(130) from None
+    except _Terminated:
+        _stop(pool)
+        raise SystemExit(143) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    pool.shutdown()
+    return reports
+
+
+def _collect(
+    entries: list[str | Report],
+    futures: dict[str, Future[Report]],
+    encoding: str | None,
+    progress: bool,
+) -> list[Report]:
+    def report(entry: str | Report) -> Report:
+        if isinstance(entry, Report):
+            return entry
+        future = futures.get(entry)
+        return check_file(entry, encoding) if future is None else future.result()
+
+    if not progress:
+        return [report(entry) for entry in entries]
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("checking", total=len(entries))
+        reports = []
+        for entry in entries:
+            reports.append(report(entry))
+            bar.advance(task)
+        return reports
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Drop the queued work and end the workers now, leaving no process behind."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    # The executor has no public way to kill its workers before Python 3.14.
+    workers = list(pool._processes.values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.kill()
+    for worker in workers:
+        worker.join(1)
+
+
+def verdict(report: Report) -> Verdict:
+    """FAIL, PARTLY READ, ``ok, N lines not read`` (a warning) or ok."""
+    if report.error is not None:
+        return Verdict("unreadable", "cannot read")
+    failed = any(check.status == "fail" for check in report.checks)
+    partly = report.unparsed > _HANDFUL or report.unparsed * 100 > report.lines
+    not_read = f"{report.unparsed} of {report.lines} lines not read"
+    if partly:
+        text = f"PARTLY READ, {not_read}"
+        return Verdict("fail" if failed else "partly_read", f"FAIL, {text}" if failed else text)
+    if failed:
+        return Verdict("fail", "FAIL")
+    if report.unparsed:
+        noun = "line" if report.unparsed == 1 else "lines"
+        return Verdict("warn", f"ok, {report.unparsed} {noun} not read")
+    return Verdict("ok", "ok")
 
 
 def format_report(report: Report) -> list[str]:
     """The lines reporting one document."""
     if report.error is not None:
+        if report.directory:
+            return [printable(report.error)]
         return [f"{printable(report.path)}: cannot read: {printable(report.error)}"]
     failed = sum(1 for check in report.checks if check.status == "fail")
     warned = sum(1 for check in report.checks if check.status == "warn")
     passed = sum(1 for check in report.checks if check.status == "pass")
-    verdict = "FAIL" if failed else "ok"
     lines = [
-        f"{printable(report.path)}: {printable(report.title)}: {verdict} "
+        f"{printable(report.path)}: {printable(report.title)}: {verdict(report).text} "
         f"({passed} identities hold, {failed} fail, {warned} warn, "
         f"{report.unparsed} unparsed lines)"
     ]
@@ -92,26 +220,43 @@ def format_report(report: Report) -> list[str]:
     return lines
 
 
+def _count(number: int, noun: str, plural: str | None = None) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {plural or noun + 's'}"
+
+
+def _summary(reports: list[Report], verdicts: list[Verdict]) -> str:
+    documents = [r for r in reports if not r.directory]
+    failing = sum(1 for r in documents if any(c.status == "fail" for c in r.checks))
+    warning = sum(1 for r in documents if r.unparsed or any(c.status == "warn" for c in r.checks))
+    partly = sum(1 for v in verdicts if "PARTLY READ" in v.text)
+    unreadable = sum(1 for r in documents if r.error)
+    directories = len(reports) - len(documents)
+    parts = [_count(len(documents), "document"), f"{failing} with failures"]
+    parts.append(f"{warning} with warnings")
+    if partly:
+        parts.append(f"{partly} partly read")
+    parts.append(f"{unreadable} unreadable")
+    if directories:
+        parts.append(_count(directories, "unreadable directory", "unreadable directories"))
+    return "summary: " + ", ".join(parts)
+
+
 def run(args: argparse.Namespace) -> int:
     """Check every input; print a report per document and a summary."""
-    files = list(expand(args.paths))
-    if not files:
+    entries = list(expand(args.paths))
+    if not entries:
         raise BudgetDiffError("no budget documents (*.txt) found in " + ", ".join(args.paths))
-    reports = _reports(files, args.encoding, progress=sys.stderr.isatty())
+    reports = _reports(entries, args.encoding, progress=sys.stderr.isatty())
+    verdicts = [verdict(report) for report in reports]
     if args.format == "json":
         from budgetdiff.export.json_export import dumps
 
-        sys.stdout.write(dumps([_report_dict(report) for report in reports]) + "\n")
+        rows = [_report_dict(r, v) for r, v in zip(reports, verdicts, strict=True)]
+        sys.stdout.write(dumps(rows) + "\n")
     else:
         for report in reports:
             sys.stdout.write("\n".join(format_report(report)) + "\n")
-        unreadable = sum(1 for r in reports if r.error)
-        failing = sum(1 for r in reports if any(c.status == "fail" for c in r.checks))
-        warning = sum(1 for r in reports if any(c.status == "warn" for c in r.checks))
-        sys.stdout.write(
-            f"summary: {len(reports)} documents, {failing} with failures, "
-            f"{warning} with warnings, {unreadable} unreadable\n"
-        )
+        sys.stdout.write(_summary(reports, verdicts) + "\n")
     if any(report.error for report in reports):
         for report in reports:
             if report.error:
@@ -120,12 +265,15 @@ def run(args: argparse.Namespace) -> int:
     return 1 if any(c.status == "fail" for r in reports for c in r.checks) else 0
 
 
-def _report_dict(report: Report) -> dict[str, object]:
+def _report_dict(report: Report, outcome: Verdict) -> dict[str, object]:
     return {
         "path": report.path,
         "title": report.title,
         "error": report.error,
+        "verdict": outcome.status,
+        "verdict_text": outcome.text,
         "unparsed": report.unparsed,
+        "lines": report.lines,
         "checks": [
             {
                 "id": c.id,

@@ -13,20 +13,11 @@ import subprocess
 import sys
 from decimal import Decimal, InvalidOperation
 
+from budgetdiff.commands.inputs import read_document as read_side
 from budgetdiff.diffing.model import SECTIONS, Diff
 from budgetdiff.errors import BudgetDiffError
-from budgetdiff.model import Document
 from budgetdiff.money import UNIT_FACTORS
 from budgetdiff.render.terminal import wants_rich
-
-
-def read_side(path: str, encoding: str | None) -> Document:
-    """The document at ``path``; ``-`` reads standard input."""
-    from budgetdiff.parser import load, parse_bytes
-
-    if path == "-":
-        return parse_bytes(sys.stdin.buffer.read(), path="-", encoding=encoding)
-    return load(path, encoding=encoding)
 
 
 def _only(value: str | None) -> tuple[str, ...]:
@@ -56,7 +47,12 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def render(diff: Diff, output: str, args: argparse.Namespace) -> str:
-    """The diff in ``output`` format."""
+    """The diff in ``output`` format.
+
+    Human formats are always safe to print (document text through ``printable``;
+    Rich styles its ``printable`` cells). JSON and CSV are exact data here: the
+    CLI's standard output escapes them only when they reach a terminal.
+    """
     if output == "json":
         from budgetdiff.diffing.json_render import render_json
 
@@ -66,16 +62,17 @@ def render(diff: Diff, output: str, args: argparse.Namespace) -> str:
 
         return render_csv(diff)
     from budgetdiff.diffing import human
+    from budgetdiff.text import printable
 
     if output == "markdown":
-        return human.render_markdown(diff, args.unit, args.stat)
+        return printable(human.render_markdown(diff, args.unit, args.stat))
     if output == "rich":
         import shutil
 
         color = args.color == "always" or wants_rich(args.color, sys.stdout)
         width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 120
         return human.render_rich(diff, args.unit, args.stat, width=width, color=color)
-    return human.render_plain(diff, args.unit, args.stat)
+    return printable(human.render_plain(diff, args.unit, args.stat))
 
 
 def pager_command() -> list[str] | None:

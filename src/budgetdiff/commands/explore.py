@@ -10,7 +10,7 @@ from budgetdiff.errors import BudgetDiffError
 
 def run(args: argparse.Namespace) -> int:
     """Open the explorer on one document, or on B relative to A."""
-    from budgetdiff.commands.diff import read_side
+    from budgetdiff.commands.inputs import read_document as read_side
 
     if not sys.stdout.isatty() and not args.force_tui:
         raise BudgetDiffError("explore needs a terminal; use show or diff in scripts")
@@ -25,5 +25,7 @@ def run(args: argparse.Namespace) -> int:
     app.run()
     save_warning = save_settings(remember(settings, *(p for p in (args.a, args.b) if p)))
     if save_warning:
-        sys.stderr.write(f"budgetdiff: {save_warning}\n")
+        from budgetdiff.text import printable
+
+        sys.stderr.write(f"budgetdiff: {printable(save_warning)}\n")
     return 0

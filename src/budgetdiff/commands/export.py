@@ -6,14 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from budgetdiff.commands.inputs import read_document
 from budgetdiff.errors import OutputError
-from budgetdiff.parser import load
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the export; JSON goes to stdout when no ``-o`` is given."""
-    document = load(args.file, encoding=args.encoding)
+    document = read_document(args.file, args.encoding)
     output = Path(args.output) if args.output else None
+    protect = () if args.file == "-" else (Path(args.file),)
     if args.format == "json":
         from budgetdiff.export.atomic import write_bytes
         from budgetdiff.export.json_export import document_dict, dumps
@@ -22,21 +23,21 @@ def run(args: argparse.Namespace) -> int:
         if output is None or str(output) == "-":
             sys.stdout.write(text)
         else:
-            write_bytes(output, text.encode("utf-8"), force=args.force)
+            write_bytes(output, text.encode("utf-8"), args.force, protect)
         return 0
     if output is None:
         raise OutputError(f"--format {args.format} writes files: name the target with -o PATH")
     if args.format == "csv":
         from budgetdiff.export.csv_export import write_csv
 
-        write_csv(document, output, force=args.force)
+        write_csv(document, output, args.force, protect)
     elif args.format == "xlsx":
         from budgetdiff.export.xlsx_export import write_xlsx
 
-        write_xlsx(document, output, force=args.force)
+        write_xlsx(document, output, args.force, protect)
     else:
         from budgetdiff.export.datapackage import write_datapackage
 
-        write_datapackage(document, output, force=args.force)
+        write_datapackage(document, output, args.force, protect)
     sys.stderr.write(f"budgetdiff: wrote {output}\n")
     return 0

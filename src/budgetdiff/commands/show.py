@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from budgetdiff.parser import load
+from budgetdiff.commands.inputs import read_document
 from budgetdiff.render.document_view import document_views, heading_lines
 from budgetdiff.render.terminal import wants_rich
 from budgetdiff.text import printable
@@ -13,7 +13,7 @@ from budgetdiff.text import printable
 
 def run(args: argparse.Namespace) -> int:
     """Print the document; exit 0."""
-    document = load(args.file, encoding=args.encoding)
+    document = read_document(args.file, args.encoding)
     views = document_views(document, args.table, args.unit)
     heading = heading_lines(document)
     if args.no_source:

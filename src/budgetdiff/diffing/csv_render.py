@@ -23,6 +23,8 @@ def render_csv(diff: Diff) -> str:
             [cell_text(c) if isinstance(c, str) else "" if c is None else str(c) for c in cells]
         )
 
+    for i in diff.identity:
+        row("identity", None, None, i.field, None, i.a, i.b, None, None, "changed")
     for s in diff.sangong:
         row(
             "sangong",
@@ -51,7 +53,8 @@ def render_csv(diff: Diff) -> str:
         )
     for r in diff.rows:
         for column, value in r.values.items():
-            a, b = (value, None) if r.kind == "removed" else (None, value)
+            on_a = r.kind == "removed" or (r.kind == "duplicated" and r.b_line is None)
+            a, b = (value, None) if on_a else (None, value)
             if r.kind in ("renamed", "moved"):
                 a, b = None, value
             row("row", r.table, r.code, r.name, column, amount(a), amount(b), None, None, r.kind)

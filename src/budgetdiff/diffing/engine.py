@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from budgetdiff.diffing.model import ChecksDiff, ComparisonKind, Diff, DocumentRef
+from budgetdiff.diffing.model import (
+    ChecksDiff,
+    ComparisonKind,
+    Diff,
+    DocumentRef,
+    IdentityChange,
+)
 from budgetdiff.diffing.sangong import diff_sangong, stated_vs_computed
 from budgetdiff.diffing.tables import diff_tables, rollups
 from budgetdiff.model import Document
@@ -22,6 +28,15 @@ def comparison_of(a: Document, b: Document) -> ComparisonKind:
     return "draft_vs_published" if a.year == b.year else "year_over_year"
 
 
+def identity_changes(a: Document, b: Document) -> tuple[IdentityChange, ...]:
+    """Department, year and kind where they differ (a department compared as printed)."""
+    return tuple(
+        IdentityChange(name, getattr(a, name), getattr(b, name))
+        for name in ("department", "year", "kind")
+        if getattr(a, name) != getattr(b, name)
+    )
+
+
 def _failed(document: Document) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c.id for c in document.checks if c.status == "fail"))
 
@@ -29,7 +44,7 @@ def _failed(document: Document) -> tuple[str, ...]:
 def diff(a: Document, b: Document) -> Diff:
     """Everything that differs between ``a`` and ``b`` (deltas are b − a)."""
     from budgetdiff.diffing.projects import diff_projects
-    from budgetdiff.diffing.text import diff_sections
+    from budgetdiff.diffing.text import diff_headings, diff_sections
 
     comparison = comparison_of(a, b)
     cells, rows = diff_tables(a, b)
@@ -37,12 +52,13 @@ def diff(a: Document, b: Document) -> Diff:
         a=reference(a),
         b=reference(b),
         comparison=comparison,
+        identity=identity_changes(a, b),
         cells=tuple(cells),
         rows=tuple(rows),
         rollups=tuple(rollups(cells, rows, a, b)),
         sangong=tuple(diff_sangong(a, b)),
         stated=tuple(stated_vs_computed(a, b, comparison)),
         projects=diff_projects(a, b),
-        text=diff_sections(a, b),
+        text=diff_headings(a, b) + diff_sections(a, b),
         checks=ChecksDiff(_failed(a), _failed(b)),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from budgetdiff.diffing.model import Diff
-from budgetdiff.diffing.views import check_lines, diff_views, heading, stat_lines
+from budgetdiff.diffing.views import check_lines, diff_views, heading, identity_lines, stat_lines
 from budgetdiff.render.document_view import GridView
 
 
@@ -13,8 +13,8 @@ def render_plain(diff: Diff, unit: str = "元", stat: bool = False) -> str:
 
     if stat:
         return "\n".join([*heading(diff), "", *stat_lines(diff, unit)]) + "\n"
-    checks = check_lines(diff)
-    return plain([*heading(diff), *(["", *checks] if checks else [])], diff_views(diff, unit))
+    notes = [*identity_lines(diff), *check_lines(diff)]
+    return plain([*heading(diff), *(["", *notes] if notes else [])], diff_views(diff, unit))
 
 
 def _markdown_grid(view: GridView) -> str:
@@ -47,7 +47,7 @@ def render_markdown(diff: Diff, unit: str = "元", stat: bool = False) -> str:
     ]
     if stat:
         return "\n".join([*lines, *(f"- {line}" for line in stat_lines(diff, unit))]) + "\n"
-    lines.extend(f"- {line}" for line in check_lines(diff))
+    lines.extend(f"- {line}" for line in [*identity_lines(diff), *check_lines(diff)])
     blocks = ["\n".join(lines).rstrip(), *(_markdown_grid(v) for v in diff_views(diff, unit))]
     return "\n\n".join(blocks) + "\n"
 
@@ -80,7 +80,7 @@ def render_rich(
         for line in stat_lines(diff, unit):
             console.print(Text(line))
         return buffer.getvalue()
-    for line in check_lines(diff):
+    for line in [*identity_lines(diff), *check_lines(diff)]:
         console.print(Text(line, style="bold yellow"))
     for view in diff_views(diff, unit):
         console.print()

@@ -31,6 +31,7 @@ def diff_dict(diff: Diff) -> dict[str, Any]:
         "b": _side(diff.b),
         "comparison": diff.comparison,
         "identical": diff.identical,
+        "identity": [{"field": i.field, "a": i.a, "b": i.b} for i in diff.identity],
         "cells": [
             {
                 "table": c.table,
@@ -60,6 +61,7 @@ def diff_dict(diff: Diff) -> dict[str, Any]:
                 "old_name": r.old_name,
                 "a_line": r.a_line,
                 "b_line": r.b_line,
+                "invisible_only": r.invisible_only,
             }
             for r in diff.rows
         ],

@@ -20,6 +20,7 @@ ChangeKind = Literal[
     "removed",
     "renamed",
     "moved",
+    "duplicated",
     "changed",
     "weakened",
     "strengthened",
@@ -27,8 +28,10 @@ ChangeKind = Literal[
 """amount: a figure changed; rounding: only below the display precision of a 万元
 figure (two decimals); added / removed: present on one side only; renamed: same
 code (or project) under another name; moved: same name under another code;
-changed: a non-numeric value changed; weakened / strengthened: an indicator
-target became easier / harder to meet (≥95% → ≥90% is weakened)."""
+duplicated: a second row with a code the table has already, on the side whose
+line is given (``b_line`` for B, ``a_line`` for A); changed: a non-numeric value
+changed; weakened / strengthened: an indicator target became easier / harder to
+meet (≥95% → ≥90% is weakened)."""
 
 ComparisonKind = Literal["year_over_year", "other_department", "draft_vs_published"]
 """What the two documents are to each other."""
@@ -123,6 +126,17 @@ class RowChange(Record):
     old_name: str | None = None
     a_line: int | None = None
     b_line: int | None = None
+    invisible_only: bool = False
+    """For ``renamed``: the two names differ only by invisible characters (U+200B…)."""
+
+
+@dataclass(frozen=True, repr=False)
+class IdentityChange(Record):
+    """A part of the documents' identity that differs: department, year or kind."""
+
+    field: Literal["department", "year", "kind"]
+    a: str | int | None
+    b: str | int | None
 
 
 @dataclass(frozen=True, repr=False)
@@ -248,6 +262,7 @@ class Diff(Record):
     a: DocumentRef
     b: DocumentRef
     comparison: ComparisonKind
+    identity: tuple[IdentityChange, ...] = ()
     cells: tuple[CellChange, ...] = ()
     rows: tuple[RowChange, ...] = ()
     rollups: tuple[Rollup, ...] = ()
@@ -261,7 +276,8 @@ class Diff(Record):
     def identical(self) -> bool:
         """True when nothing differs (stated-vs-computed notes are not differences)."""
         return not (
-            self.cells
+            self.identity
+            or self.cells
             or self.rows
             or self.sangong
             or self.projects

@@ -22,10 +22,12 @@ SIMILAR = 0.6
 """Least name similarity (``SequenceMatcher.ratio``) for two projects to be one renamed."""
 
 AMOUNTS: tuple[str, ...] = ("total_budget", "year_budget", "last_year_budget", "last_year_spent")
+HEADER: tuple[str, ...] = ("title", "year", "applicant")
+"""The form's heading, its 年度 line and 申报单位: text, compared as printed."""
 SCALARS: tuple[str, ...] = ("type", "use", "leader", "contact", "phone", "start", "end")
 SIGNATURE: tuple[str, ...] = ("signer", "preparer", "filed_on")
 KEYED: tuple[str, ...] = ("components", "indicators", "texts")
-FIELDS: tuple[str, ...] = SCALARS + AMOUNTS + KEYED + SIGNATURE
+FIELDS: tuple[str, ...] = HEADER + SCALARS + AMOUNTS + KEYED + SIGNATURE
 """The compared fields, in the order their changes are reported."""
 
 _DROPPED = str.maketrans("", "", "《》()（）“”\"'‘’「」【】[]〔〕")
@@ -91,7 +93,7 @@ def record(project: Project) -> Record:
         "type": project.type.selected if project.type else None,
         "use": project.use.selected if project.use else None,
     }
-    for name in SCALARS[2:] + AMOUNTS + SIGNATURE:
+    for name in HEADER + SCALARS[2:] + AMOUNTS + SIGNATURE:
         values[name] = getattr(project, name)
     values["components"] = _keyed((c.name, c.amount) for c in project.components)
     values["indicators"] = _keyed((f"{i.category}/{i.name}", i.target) for i in project.indicators)

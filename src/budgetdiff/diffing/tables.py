@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from budgetdiff.diffing.model import CellChange, ChangeKind, Rollup, RowChange
-from budgetdiff.model import CodeTable, Document, SideItem, TwoSidedTable, Values
+from budgetdiff.model import CodeTable, Document, Row, SideItem, TwoSidedTable, Values
 from budgetdiff.money import Amount, in_unit
-from budgetdiff.text import fold_name
+from budgetdiff.text import fold_name, without_invisible
 
 
 def amount_kind(a: Amount | None, b: Amount | None) -> ChangeKind:
@@ -66,6 +66,7 @@ def _code_table(a: CodeTable, b: CodeTable) -> tuple[list[CellChange], list[RowC
                     old.name,
                     old.line,
                     row.line,
+                    invisible_only=without_invisible(old.name) == without_invisible(row.name),
                 )
             )
         cells.extend(
@@ -114,7 +115,28 @@ def _code_table(a: CodeTable, b: CodeTable) -> tuple[list[CellChange], list[RowC
         cells.extend(
             _cells(b.id, None, "合计", None, a.total, b.total, (a.total_line, b.total_line))
         )
+    rows.extend(_duplicates(a, b))
     return cells, rows
+
+
+def _duplicates(a: CodeTable, b: CodeTable) -> Iterator[RowChange]:
+    """Rows repeating a code on one side that the other side does not repeat alike."""
+
+    def key(row: Row) -> tuple[object, ...]:
+        return (row.code, fold_name(row.name), tuple(sorted(row.values.items())))
+
+    in_a = {key(row) for row in a.duplicates}
+    in_b = {key(row) for row in b.duplicates}
+    for row in b.duplicates:
+        if key(row) not in in_a:
+            yield RowChange(
+                b.id, row.code, row.name, "duplicated", row.level, dict(row.values), b_line=row.line
+            )
+    for row in a.duplicates:
+        if key(row) not in in_b:
+            yield RowChange(
+                b.id, row.code, row.name, "duplicated", row.level, dict(row.values), a_line=row.line
+            )
 
 
 def _item_key(item: SideItem) -> str:
@@ -174,8 +196,8 @@ def _two_sided(a: TwoSidedTable, b: TwoSidedTable) -> tuple[list[CellChange], li
     for side, items_a, items_b, total_a, total_b, total_lines, total_name in sides:
         pairs, only_a, only_b = _pair_items(items_a, items_b)
         for old, item in pairs:
-            name = f"{side}:{item.label}"
-            if _item_key(old) != _item_key(item):
+            name = f"{side}:{item.name if old.ordinal != item.ordinal else item.label}"
+            if _item_key(old) != _item_key(item) or old.ordinal != item.ordinal:
                 rows.append(
                     RowChange(
                         b.id,
@@ -185,7 +207,7 @@ def _two_sided(a: TwoSidedTable, b: TwoSidedTable) -> tuple[list[CellChange], li
                         None,
                         dict(item.values),
                         None,
-                        f"{side}:{old.label}",
+                        f"{side}:{old.name if old.ordinal != item.ordinal else old.label}",
                         old.line,
                         item.line,
                     )
@@ -307,7 +329,7 @@ def rollups(
             assert cell.code is not None
             add(cell.table, cell.code, cell.column, cell.delta)
     for row in rows:
-        if row.code is None or row.kind == "renamed":
+        if row.code is None or row.kind in ("renamed", "duplicated"):
             continue
         for column, value in row.values.items():
             if row.kind == "removed" and _leaf(a, row.table, row.code):

@@ -17,7 +17,7 @@ from typing import Literal
 
 from budgetdiff.diffing.model import NumberChange, TextChange, TextSpan
 from budgetdiff.diffing.projects import normalise
-from budgetdiff.model import Document, Section
+from budgetdiff.model import CodeTable, Document, Paragraph, Section
 
 NUMBER = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
 """A number as prose prints it: ``2016``, ``19,483``, ``142.05`` (commas only by thousands)."""
@@ -168,6 +168,66 @@ def diff_section(a: Section, b: Section) -> TextChange | None:
     return TextChange(section_name(b), "changed", matcher.ratio(), spans, numbers, a.line, b.line)
 
 
+def _generic(text: str, document: Document, other: Document) -> str:
+    """``text`` without white space, the document's own years replaced by placeholders.
+
+    Headings of two years then compare equal where they differ only as their
+    documents do; a heading whose year disagrees with its own document's (a
+    draft's ``2016`` under a 2017 title) still differs.
+    """
+    text = "".join(text.split())
+    if document.year is not None and document.year != other.year:
+        text = text.replace(str(document.year), "〈年〉").replace(
+            str(document.year - 1), "〈上年〉"
+        )
+    return text
+
+
+def _same_kind_of_document(a: Document, b: Document) -> bool:
+    """Headings are compared between documents of one department and kind only: between
+    departments or producers they differ in ways that say nothing."""
+    return a.department == b.department and a.kind == b.kind
+
+
+def _heading_change(
+    name: str, a: tuple[str, int] | None, b: tuple[str, int] | None, docs: tuple[Document, ...]
+) -> TextChange | None:
+    """How heading ``b`` (text, line) differs from ``a``; None when alike or both absent."""
+    if a is None or b is None or not _same_kind_of_document(*docs):
+        return None
+    if _generic(a[0], *docs) == _generic(b[0], docs[1], docs[0]):
+        return None
+    sides = (Section(name, line, (Paragraph(text, line, (line,)),)) for text, line in (a, b))
+    return diff_section(*sides)
+
+
+def _headings(document: Document) -> dict[str, tuple[str, int]]:
+    """Every heading-like text of ``document`` by a stable name: title, table titles, notes."""
+    found: dict[str, tuple[str, int]] = {}
+    if document.title_line is not None:
+        found["标题"] = (document.source_line(document.title_line).strip(), document.title_line)
+    for table_id, table in document.tables.items():
+        found[f"{table_id}/标题"] = (table.title, table.line)
+        if table.preparer is not None:
+            found[f"{table_id}/编制部门"] = (table.preparer, table.line)
+        if isinstance(table, CodeTable) and table.note is not None:
+            found[f"{table_id}/注"] = (table.note, table.note_line or table.line)
+    if document.sangong is not None:
+        found["sangong/标题"] = (document.sangong.title, document.sangong.title_line)
+    return found
+
+
+def diff_headings(a: Document, b: Document) -> tuple[TextChange, ...]:
+    """The document title, table titles, 编制部门 and table notes that differ between A and B
+    beyond their own department and year (see ``_generic``)."""
+    headings_a, headings_b = _headings(a), _headings(b)
+    changes = (
+        _heading_change(name, headings_a.get(name), heading, (a, b))
+        for name, heading in headings_b.items()
+    )
+    return tuple(change for change in changes if change is not None)
+
+
 def diff_sections(a: Document, b: Document) -> tuple[TextChange, ...]:
     """Narrative sections of B relative to A: B's sections in document order (changed or
     added), then A's unmatched ones in A's order (removed). Added and removed sections
@@ -182,7 +242,16 @@ def diff_sections(a: Document, b: Document) -> tuple[TextChange, ...]:
         if not candidates:
             changes.append(TextChange(section_name(section), "added", 0.0, b_line=section.line))
             continue
-        change = diff_section(a.sections[candidates.pop(0)], section)
+        before = a.sections[candidates.pop(0)]
+        title = _heading_change(
+            f"{section_name(section)}/标题",
+            (before.title, before.line),
+            (section.title, section.line),
+            (a, b),
+        )
+        if title is not None:
+            changes.append(title)
+        change = diff_section(before, section)
         if change is not None:
             changes.append(change)
     for index in sorted(i for left in waiting.values() for i in left):

@@ -15,7 +15,7 @@ from budgetdiff.money import Amount, format_amount
 from budgetdiff.render.document_view import GridView
 from budgetdiff.text import printable
 
-MARKS = {"added": "+", "removed": "−", "renamed": "~", "moved": "→"}
+MARKS = {"added": "+", "removed": "−", "renamed": "~", "moved": "→", "duplicated": "!"}
 SPAN_WIDTH = 60
 SPANS_PER_SECTION = 20
 REWRITTEN = 0.5
@@ -59,6 +59,14 @@ def heading(diff: Diff) -> list[str]:
         f"budgetdiff: {verdict} ({COMPARISON_LABELS[diff.comparison]})",
         printable(f"--- a: {diff.a.label}"),
         printable(f"+++ b: {diff.b.label}"),
+    ]
+
+
+def identity_lines(diff: Diff) -> list[str]:
+    """``identity: year 2017 → 2016``: what the two documents are, where they differ."""
+    return [
+        printable(f"identity: {change.field} {change.a or '?'} → {change.b or '?'}")
+        for change in diff.identity
     ]
 
 
@@ -139,12 +147,17 @@ def _row_line(row: RowChange, unit: str) -> list[str]:
     if row.kind in ("renamed", "moved"):
         before = f"{row.old_code or ''} {printable(row.old_name or '')}".strip()
         name = f"{name} (was {before})"
+        if row.invisible_only:
+            name += " (names differ only by invisible characters)"
+    on_a = row.kind == "removed" or (row.kind == "duplicated" and row.b_line is None)
+    if row.kind == "duplicated":
+        name = f"{name} (code repeated, {'A' if on_a else 'B'} line {row.a_line or row.b_line})"
     return [
         f"{MARKS[row.kind]} {row.code or ''}".rstrip(),
         name,
         first,
-        format_amount(amount, unit) if row.kind == "removed" else "",
-        "" if row.kind == "removed" else format_amount(amount, unit),
+        format_amount(amount, unit) if on_a else "",
+        "" if on_a else format_amount(amount, unit),
         row.kind,
         "",
     ]
@@ -294,7 +307,7 @@ def diff_views(diff: Diff, unit: str) -> list[GridView]:
 
 def stat_lines(diff: Diff, unit: str) -> list[str]:
     """``--stat``: one line per table (changed, added, removed, total delta), then the rest."""
-    lines = []
+    lines = identity_lines(diff)
     tables = list(dict.fromkeys([*(c.table for c in diff.cells), *(r.table for r in diff.rows)]))
     for table in tables:
         cells = [c for c in diff.cells if c.table == table]

@@ -13,6 +13,7 @@ XLSX export writes the same sheets, so the two formats cannot drift apart.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -50,8 +51,9 @@ class Sheet:
     amounts: frozenset[int] = frozenset()
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-"""Text starting with these is a formula to a spreadsheet program."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+"""Text starting with these is a formula to a spreadsheet program (OWASP's list, and
+the full-width ＝＋－＠ that spreadsheets read as the ASCII ones)."""
 
 
 def cell_text(value: Cell) -> str:
@@ -218,13 +220,17 @@ def _indicators_sheet(projects: Sequence[Project]) -> Sheet:
     return Sheet("indicators", (*header, "unit", "line"), rows)
 
 
+CHECKS_HEADER = ("id", "status", "strict", "table", "code", "line", "message")
+ALWAYS_WRITTEN = ("projects", "components", "indicators", "checks")
+"""The sheets every CSV export has, even for a document without projects or checks."""
+
+
 def _checks_sheet(document: Document) -> Sheet:
     rows = tuple(
         (check.id, check.status, check.strict, check.table, check.code, check.line, check.message)
         for check in document.checks
     )
-    header = ("id", "status", "strict", "table", "code", "line", "message")
-    return Sheet("checks", header, rows)
+    return Sheet("checks", CHECKS_HEADER, rows)
 
 
 def sheets(document: Document) -> list[Sheet]:
@@ -253,10 +259,32 @@ def sheets(document: Document) -> list[Sheet]:
     return result
 
 
-def write_csv(document: Document, directory: Path, force: bool = False) -> None:
+_FILE_NAME = re.compile(r"[a-z][a-z0-9_]*\.csv")
+
+
+def is_csv_export(directory: Path, names: frozenset[str]) -> bool:
+    """Whether the files ``names`` in ``directory`` are a CSV export that budgetdiff wrote.
+
+    Every file is ``<table id>.csv``, the sheets every export has are there, and
+    ``checks.csv`` starts with the byte order mark and header ``write_csv`` writes.
+    """
+    if not all(_FILE_NAME.fullmatch(name) for name in names):
+        return False
+    if not {f"{sheet}.csv" for sheet in ALWAYS_WRITTEN} <= names:
+        return False
+    expected = ("\ufeff" + ",".join(CHECKS_HEADER) + "\r\n").encode("utf-8")
+    with (directory / "checks.csv").open("rb") as handle:
+        return handle.read(len(expected)) == expected
+
+
+def write_csv(
+    document: Document, directory: Path, force: bool = False, protect: Sequence[Path] = ()
+) -> None:
     """Write ``directory`` with one CSV per sheet, atomically.
 
-    Raises OutputError when ``directory`` exists and ``force`` is False.
+    Raises OutputError when ``directory`` exists and ``force`` is False, and
+    with ``force`` unless it is a previous CSV export (see ``atomic``); never
+    replaces a directory holding a ``protect`` path.
     """
     tables = sheets(document)
 
@@ -264,4 +292,4 @@ def write_csv(document: Document, directory: Path, force: bool = False) -> None:
         for sheet in tables:
             write_rows(folder / f"{sheet.name}.csv", sheet.header, sheet.rows)
 
-    write_directory(directory, fill, force=force)
+    write_directory(directory, fill, is_csv_export, force=force, protect=protect)

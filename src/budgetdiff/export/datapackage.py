@@ -264,10 +264,34 @@ def descriptor_and_resources(document: Document) -> tuple[dict[str, Any], list[_
     return descriptor, resources
 
 
-def write_datapackage(document: Document, directory: Path, force: bool = False) -> None:
+def is_datapackage_export(directory: Path, names: frozenset[str]) -> bool:
+    """Whether the files ``names`` in ``directory`` are a package ``write_datapackage`` wrote.
+
+    ``datapackage.json`` carries our ``budgetdiff`` block, and the other files
+    are exactly the resources it names.
+    """
+    if "datapackage.json" not in names:
+        return False
+    import json
+
+    try:
+        descriptor = json.loads((directory / "datapackage.json").read_text(encoding="utf-8"))
+        mark = descriptor["budgetdiff"]
+        paths = {resource["path"] for resource in descriptor["resources"]}
+    except (ValueError, KeyError, TypeError):
+        return False
+    if not isinstance(mark, dict) or "source_sha256" not in mark:
+        return False
+    return names == {"datapackage.json", *paths}
+
+
+def write_datapackage(
+    document: Document, directory: Path, force: bool = False, protect: Sequence[Path] = ()
+) -> None:
     """Write ``document`` as a Fiscal Data Package in ``directory``, atomically.
 
-    Raises OutputError when ``directory`` exists and ``force`` is False, or when
+    Raises OutputError when ``directory`` exists and ``force`` is False (with
+    ``force`` unless it is a previous package of ours, see ``atomic``), or when
     the document has no table a Fiscal Data Package can be made of.
     """
     descriptor, resources = descriptor_and_resources(document)
@@ -279,4 +303,4 @@ def write_datapackage(document: Document, directory: Path, force: bool = False) 
         text = dumps(descriptor) + "\n"
         (folder / "datapackage.json").write_text(text, encoding="utf-8")
 
-    write_directory(directory, fill, force=force)
+    write_directory(directory, fill, is_datapackage_export, force=force, protect=protect)

@@ -88,6 +88,8 @@ def table_dict(table: Table) -> dict[str, Any]:
             "total": values(table.total),
             "total_line": table.total_line,
             "note": table.note,
+            "note_line": table.note_line,
+            "duplicates": [_row(row) for row in table.duplicates],
         }
     income = [_item(item, "income") for item in table.income_items]
     expenditure = [_item(item, "expenditure") for item in table.expenditure_items]
@@ -106,6 +108,8 @@ def table_dict(table: Table) -> dict[str, Any]:
         "expenditure_total": values(table.expenditure_total),
         "income_total_line": table.income_total_line,
         "expenditure_total_line": table.expenditure_total_line,
+        "note": table.note,
+        "note_line": table.note_line,
     }
 
 
@@ -118,6 +122,8 @@ def _sangong(sangong: Sangong | None) -> dict[str, Any] | None:
         "unit": sangong.unit,
         "raw": dict(sangong.raw),
         "line": sangong.line,
+        "note": sangong.note,
+        "note_line": sangong.note_line,
     }
 
 
@@ -136,6 +142,8 @@ def _change(change: StatedChange) -> dict[str, Any]:
         "change": amount(change.change * 10_000) if change.change is not None else None,
         "previous": amount(previous * 10_000) if previous is not None else None,
         "prior_year": change.prior_year,
+        "base": change.base,
+        "percent": str(change.percent) if change.percent is not None else None,
         "text": change.text,
         "line": change.line,
     }
@@ -149,9 +157,24 @@ def _narrative(narrative: Narrative) -> dict[str, Any]:
         "fiscal_total": _stated(narrative.fiscal_total),
         "general_public_total": _stated(narrative.general_public_total),
         "gov_fund_total": _stated(narrative.gov_fund_total),
+        "income_total": _stated(narrative.income_total),
+        "fiscal_income": _stated(narrative.fiscal_income),
+        "state_capital_total": _stated(narrative.state_capital_total),
+        "total_changes": [_change(change) for change in narrative.total_changes],
         "categories": [
             {"name": figure.name, **(_stated(figure.amount) or {})}
             for figure in narrative.categories
+        ],
+        "items": [
+            {
+                "names": list(item.names),
+                "code": item.code,
+                **(_stated(item.amount) or {}),
+                "planned": _stated(item.planned),
+                "previous": _stated(item.previous),
+                "change": _change(item.change) if item.change is not None else None,
+            }
+            for item in narrative.items
         ],
         "sangong_total": _stated(narrative.sangong_total),
         "sangong_changes": [_change(change) for change in narrative.sangong_changes],
@@ -172,7 +195,11 @@ def _narrative(narrative: Narrative) -> dict[str, Any]:
         },
         "performance": None
         if performance is None
-        else {"project_count": performance.project_count, **(_stated(performance.amount) or {})},
+        else {
+            "project_count": performance.project_count,
+            "units": performance.units,
+            **(_stated(performance.amount) or {}),
+        },
     }
 
 

@@ -12,6 +12,7 @@ content, counting CJK characters as two.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -108,11 +109,19 @@ def build_workbook(document: Document) -> Workbook:
     return workbook
 
 
-def write_xlsx(document: Document, path: Path, force: bool = False) -> None:
+def write_xlsx(
+    document: Document, path: Path, force: bool = False, protect: Sequence[Path] = ()
+) -> None:
     """Write ``document`` to the workbook ``path``, atomically.
 
-    Raises OutputError when ``path`` exists and ``force`` is False.
+    Raises OutputError when ``path`` exists and ``force`` is False; ``force``
+    replaces only a regular file that is not a ``protect`` path (see ``atomic``).
     """
+    from io import BytesIO
+
     workbook = build_workbook(document)
-    with atomic_file(path, force=force) as temporary:
-        workbook.save(temporary)
+    with atomic_file(path, force=force, protect=protect) as temporary:
+        # openpyxl leaves its zip file open when a write fails; in memory that cannot fail.
+        buffer = BytesIO()
+        workbook.save(buffer)
+        temporary.write_bytes(buffer.getbuffer())

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import replace
-from pathlib import Path
 
 from budgetdiff.errors import InputError, NotABudgetDocument
 from budgetdiff.model import (
@@ -22,50 +22,117 @@ from budgetdiff.model import (
     UnparsedLine,
 )
 from budgetdiff.parser.code_table import parse_code_table
-from budgetdiff.parser.decoding import decode, split_lines
+from budgetdiff.parser.decoding import decode, max_bytes, read_path, split_lines, too_large
 from budgetdiff.parser.facts import narrative_facts
 from budgetdiff.parser.forms import parse_form
 from budgetdiff.parser.lines import Line
+from budgetdiff.parser.paged import PagedDocument
 from budgetdiff.parser.prose import prose_sections
 from budgetdiff.parser.sangong import parse_sangong
-from budgetdiff.parser.sections import TITLE, Segment, split_segments
+from budgetdiff.parser.sections import DEPARTMENT_LINE, TITLE, Layout, split_segments
 from budgetdiff.parser.two_sided import parse_two_sided
 
 __all__ = ["load", "parse", "parse_bytes"]
 
 _TWO_SIDED = frozenset({"finance_summary", "fiscal_summary"})
-_CODE_TABLES = frozenset({"income", "expenditure", "general_public", "gov_fund", "economic"})
+_STRAY_REASONS = {
+    "preamble": "before the document's title",
+    "stray": "after the table of contents, under no heading",
+}
+_CODE_TABLES = frozenset(
+    {"income", "expenditure", "general_public", "gov_fund", "state_capital", "economic"}
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def load(path: str | os.PathLike[str], encoding: str | None = None) -> Document:
     """Read and parse the budget document at ``path``.
 
     ``encoding`` overrides detection. Raises InputError when the file cannot be
-    read as text, NotABudgetDocument when it is text but not a budget.
+    read as text (missing, unreadable, a directory or device, larger than the
+    limit, empty, binary), NotABudgetDocument when it is text but not a budget,
+    and TypeError when ``path`` or ``encoding`` has the wrong type.
     """
-    target = Path(path)
-    name = str(path)
-    if target.is_dir():
-        raise InputError(f"{name} is a directory, not a budget document")
-    try:
-        data = target.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name} does not exist") from None
-    except PermissionError:
-        raise InputError(f"{name} cannot be read: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{name} cannot be read: {error.strerror or error}") from None
-    return parse_bytes(data, path=name, encoding=encoding)
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(f"load() takes a file name (str or os.PathLike), not {_kind(path)}")
+    name = os.fspath(path)
+    if not isinstance(name, str):
+        raise TypeError(f"load() takes a file name as str, not {_kind(name)}")
+    _check_encoding(encoding, "load")
+    if not name:
+        raise InputError("no file name given")
+    if "\0" in name:
+        raise InputError(f"{name!r} is not a file name: it contains a NUL character")
+    return parse_bytes(read_path(name), path=name, encoding=encoding)
 
 
 def parse_bytes(data: bytes, path: str | None = None, encoding: str | None = None) -> Document:
     """Decode and parse a budget document's bytes (see ``load``)."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"parse_bytes() takes the document as bytes, not {_kind(data)}")
+    if path is not None and not isinstance(path, str):
+        raise TypeError(f"parse_bytes() takes path as str or None, not {_kind(path)}")
+    _check_encoding(encoding, "parse_bytes")
+    data = bytes(data)
     name = path or "input"
+    limit = max_bytes()
+    if len(data) > limit:
+        raise too_large(name, limit)
+    digest = hashlib.sha256(data).hexdigest()
+    from budgetdiff.parser.pdf_reader import is_pdf
+
+    if is_pdf(data):
+        from budgetdiff.parser.pdf_reader import read_pdf
+
+        return _parse_paged(read_pdf(data, name), Source(path, digest, "pdf", "\n", "pdf"))
     decoded = decode(data, encoding, name)
     if _looks_binary(decoded.text):
         raise InputError(f"{name} is a binary file, not text")
-    source = Source(path, hashlib.sha256(data).hexdigest(), decoded.encoding, decoded.newline)
-    return parse(decoded.text, source=source)
+    source = Source(path, digest, decoded.encoding, decoded.newline)
+    text = decoded.text
+    if not _has_cells(text):
+        from budgetdiff.parser import layout_text
+
+        if layout_text.looks_one_cell_per_line(text):
+            raise InputError(
+                f"{name} has its tables one cell per line (as pdftotext without -layout or "
+                "pdfminer write them): give the PDF itself, or text from pdftotext -layout"
+            )
+        if layout_text.looks_like_layout(text):
+            paged = layout_text.read_layout_text(text, name)
+            return _parse_paged(paged, replace(source, reader="pdftotext-layout"))
+    return parse(text, source=source)
+
+
+_CELL_ROWS = 3
+"""Tab-separated rows a text needs to be read as cells (the samples have hundreds)."""
+
+
+def _has_cells(text: str) -> bool:
+    """True when the text's tables are tab-separated cells, as the bundled samples are."""
+    rows = 0
+    for line in text.splitlines():
+        if line.count("\t") >= 2:
+            rows += 1
+            if rows >= _CELL_ROWS:
+                return True
+    return False
+
+
+def _parse_paged(paged: PagedDocument, source: Source) -> Document:
+    """Parse a document read page by page, keeping each line's page as its provenance."""
+    text, origin = paged.tab_text()
+    document = parse(text, source=source)
+    return replace(document, origin=origin, page_texts=tuple(page.text for page in paged.pages))
+
+
+def _kind(value: object) -> str:
+    return "None" if value is None else type(value).__name__
+
+
+def _check_encoding(encoding: object, function: str) -> None:
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(f"{function}() takes encoding as str or None, not {_kind(encoding)}")
 
 
 def _looks_binary(text: str) -> bool:
@@ -78,18 +145,27 @@ def parse(text: str, source: Source | None = None) -> Document:
     """Parse the text of a budget document into a Document, checks included.
 
     Raises NotABudgetDocument when the text has neither a budget title nor a
-    budget table.
+    budget table, InputError when it holds lone surrogates (no valid file does),
+    TypeError when ``text`` is not a str.
     """
     from budgetdiff.checks import run_checks
 
+    if not isinstance(text, str):
+        hint = "; use parse_bytes for bytes" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"parse() takes the document's text as str, not {_kind(text)}{hint}")
+    if source is not None and not isinstance(source, Source):
+        raise TypeError(f"parse() takes source as a Source or None, not {_kind(source)}")
+    if _SURROGATE.search(text):
+        raise InputError("text contains unpaired surrogate characters")
     if source is None:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         source = Source(None, digest, "str")
     raw_lines = split_lines(text.removeprefix("\ufeff"))
     lines = [Line(no, raw) for no, raw in enumerate(raw_lines, 1) if raw.strip()]
-    title, segments = split_segments(lines)
-    document = _assemble(title, segments, source, len(raw_lines))
-    if title is None and not document.tables:
+    _refuse_final_accounts(lines, source)
+    layout = split_segments(lines)
+    document = _assemble(layout, source, len(raw_lines))
+    if layout.title is None and not document.tables:
         raise NotABudgetDocument(
             f"{source.path or 'the input'} is not a budget document: "
             "no budget title and no budget table found"
@@ -97,19 +173,39 @@ def parse(text: str, source: Source | None = None) -> Document:
     return replace(document, checks=run_checks(document), text_lines=tuple(raw_lines))
 
 
-def _assemble(
-    title: Line | None, segments: list[Segment], source: Source, line_count: int
-) -> Document:
+_FINAL_ACCOUNTS = re.compile(r"(?P<year>(?:19|20)\d\d)年度?(?P<kind>部门决算|单位决算)")
+_COVER_LINES = 12
+"""How many lines from the top may hold the cover's title."""
+
+
+def _refuse_final_accounts(lines: list[Line], source: Source) -> None:
+    """Raise NotABudgetDocument for final accounts (决算), whose cover may split the
+    department and ``2024年度部门决算`` over several lines: they are not budgets."""
+    for line in lines[:_COVER_LINES]:
+        found = _FINAL_ACCOUNTS.search(line.key)
+        if found and line.key.endswith(found.group("kind")):
+            raise NotABudgetDocument(
+                f"{source.path or 'the input'} is a {found.group('kind')} (final accounts, "
+                f"{found.group('year')}), not a budget: budgetdiff reads 部门预算 and 单位预算"
+            )
+
+
+def _assemble(layout: Layout, source: Source, line_count: int) -> Document:
     tables: dict[str, Table] = {}
     sangong: Sangong | None = None
     projects: list[Project] = []
     sections: list[Section] = []
     unparsed: list[UnparsedLine] = []
-    for segment in segments:
+    toc: list[int] = []
+    title = layout.title
+    for segment in layout.segments:
         heading, body = segment.heading, segment.body
-        if segment.kind in ("preamble", "toc"):
-            if segment.kind == "preamble":
-                unparsed.extend(line.unparsed("before the document's title") for line in body)
+        if segment.kind == "toc":
+            toc.extend(line.no for line in (heading, *body) if line is not None)
+            continue
+        if segment.kind in _STRAY_REASONS:
+            reason = _STRAY_REASONS[segment.kind]
+            unparsed.extend(line.unparsed(reason) for line in body)
             continue
         assert heading is not None
         if segment.kind in tables or (segment.kind == "sangong" and sangong is not None):
@@ -124,6 +220,8 @@ def _assemble(
             tables[segment.kind] = two_sided
         elif segment.kind == "sangong":
             sangong, lost = parse_sangong(heading, body)
+            if sangong is None:
+                lost.append(heading.unparsed("a 三公 heading with no figures under it"))
         elif segment.kind == "form":
             project, lost = parse_form(heading, body)
             projects.append(project)
@@ -133,14 +231,15 @@ def _assemble(
         unparsed.extend(lost)
 
     match = TITLE.match(title.text.strip()) if title else None
-    narrative = narrative_facts(sections)
+    narrative = narrative_facts(sections, tables)
     if sangong is not None:
         sangong = replace(sangong, prior_year=_prior_year(narrative.sangong_changes))
     return Document(
-        department=match.group("department").strip() if match else None,
+        department=_department(match, layout.department),
         year=int(match.group("year")) if match else None,
         kind=match.group("kind") if match else None,
         title_line=title.no if title else None,
+        department_line=layout.department.no if layout.department else None,
         source=source,
         tables=tables,
         sangong=sangong,
@@ -149,7 +248,21 @@ def _assemble(
         sections=tuple(sections),
         unparsed=tuple(sorted(unparsed, key=lambda item: item.line)),
         line_count=line_count,
+        toc_lines=tuple(toc),
+        page_number_lines=tuple(line.no for line in layout.page_numbers),
     )
+
+
+def _department(title: re.Match[str] | None, line: Line | None) -> str | None:
+    """The department: its own line under the title (``预算主管部门：…``), else the title's
+    words before the year, unless those name a government (``上海市普陀区…区级部门预算``)."""
+    if line is not None:
+        found = DEPARTMENT_LINE.match(line.key)
+        if found:
+            return found.group("name")
+    if title is None or title.group("level"):
+        return None
+    return title.group("department").strip() or None
 
 
 def _prior_year(changes: tuple[object, ...]) -> dict[str, int | None]:

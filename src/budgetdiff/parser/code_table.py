@@ -11,13 +11,21 @@ empty.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import repeat
 from typing import Any, Literal
 
 from budgetdiff.model import LEVEL_OF_LENGTH, CodeTable, Level, Row, UnparsedLine
 from budgetdiff.money import Amount, is_amount, is_empty_cell, parse_amount
 from budgetdiff.parser.lines import Line
-from budgetdiff.parser.table_lines import is_header, is_note, is_rule, preparer_of, unit_of
+from budgetdiff.parser.table_lines import (
+    header_continues,
+    is_header,
+    is_note,
+    is_rule,
+    preparer_of,
+    unit_of,
+)
 
 _TOTAL_NAMES = frozenset({"合计", "总计"})
 _USUAL_ROW = re.compile(r"(\d{3})((?:\t\d\d){0,2})\t+([^\t\d\s][^\t]*)((?:\t[^\t]*)*)")
@@ -32,11 +40,13 @@ def _digits(cell: str, *lengths: int) -> bool:
     return len(cell) in lengths and cell.isascii() and cell.isdigit()
 
 
-def read_code(cells: tuple[str, ...]) -> tuple[str, int]:
+def read_code(cells: tuple[str, ...], pad: bool = False) -> tuple[str, int]:
     """The code at the start of a row and the index of the first cell after it.
 
     A 3-digit 类 (or a whole 5- or 7-digit code) followed by 2-digit parts;
-    empty cells between them are skipped.
+    empty cells between them are skipped. With ``pad`` (economic codes, which
+    some documents print without the leading zero: ``301  2``), a 1-digit part
+    is one of two digits.
     """
     code = ""
     for index, cell in enumerate(cells):
@@ -46,6 +56,8 @@ def read_code(cells: tuple[str, ...]) -> tuple[str, int]:
             code = cell
         elif code and len(code) < 7 and _digits(cell, 2):
             code += cell
+        elif code and len(code) < 7 and pad and _digits(cell, 1):
+            code += "0" + cell
         else:
             return code, index
     return code, len(cells)
@@ -97,15 +109,39 @@ class AmountReader:
         return dict(zip(columns, values, strict=True))
 
 
-def header_columns(line: Line) -> tuple[str, ...] | None:
-    """The amount columns a header row names (those after …名称, or from 合计 on)."""
-    filled = line.filled
-    for index, cell in enumerate(filled):
-        if cell.endswith("名称"):
-            return filled[index + 1 :] or None
-    if "合计" in filled:
-        return filled[filled.index("合计") :]
-    return None
+def header_columns(lines: list[Line]) -> tuple[str, ...] | None:
+    """The amount columns a header names: those after the …名称 cell (or from 合计 on).
+
+    ``lines`` are the header's rows in order. A label below the naming row in the
+    same cell position continues the column's name (``事业单位`` / ``经营收入``); a
+    position the naming row leaves empty is named by the labels above and below it
+    (``pdftotext -layout`` prints a wrapped cell's two lines around the row).
+    """
+    anchor = next((i for i in range(len(lines) - 1, -1, -1) if _names_column(lines[i])), None)
+    if anchor is None:
+        return None
+    cells = lines[anchor].cells
+    start = next((i + 1 for i, cell in enumerate(cells) if cell.endswith("名称")), None)
+    if start is None:
+        start = cells.index("合计")
+    width = max(len(line.cells) for line in lines)
+    names = []
+    for index in range(start, width):
+        own = cells[index] if index < len(cells) else ""
+        around = lines[anchor + 1 :] if own else lines
+        text = own + "".join(_cell(line, index) for line in around if line is not lines[anchor])
+        if text:
+            names.append(text)
+    return tuple(names) or None
+
+
+def _names_column(line: Line) -> bool:
+    cells = line.cells
+    return any(cell.endswith("名称") for cell in cells) or "合计" in cells
+
+
+def _cell(line: Line, index: int) -> str:
+    return line.cells[index] if index < len(line.cells) else ""
 
 
 class _TableReader:
@@ -121,7 +157,15 @@ class _TableReader:
         self.amounts = AmountReader(self.unit)
         self.preparer: str | None = None
         self.columns: tuple[str, ...] | None = None
+        self.header: list[Line] = []
+        """The header's rows before the first data row."""
         self.rows: list[Row] = []
+        self.last_row_line: int | None = None
+        self.last_line: int | None = None
+        self.name_cell: int | None = None
+        """The cell position of the last row's name, where a wrapped name continues."""
+        self.duplicates: list[Row] = []
+        self.furniture: list[int] = []
         self.seen: dict[str, int] = {}
         self.total: dict[str, Amount | None] | None = None
         self.total_line: int | None = None
@@ -130,6 +174,10 @@ class _TableReader:
         self.unparsed: list[UnparsedLine] = []
 
     def read(self, line: Line) -> None:
+        self._read(line)
+        self.last_line = line.no
+
+    def _read(self, line: Line) -> None:
         usual = _USUAL_ROW.fullmatch(line.text.rstrip(" \r\n\f\v"))
         if usual is not None and self.columns is not None:
             first, parts, name, tail = usual.groups()
@@ -141,29 +189,63 @@ class _TableReader:
         cells = line.cells
         if not _digits(cells[0], 3, 5, 7) and self._read_furniture(line):
             return
-        code, after = read_code(cells)
+        code, after = read_code(cells, pad=self.classification == "economic")
         if code:
             self._read_row(line, code, after)
             return
         filled = line.filled
         if filled and filled[0] in _TOTAL_NAMES:
             self._read_total(line, cells.index(filled[0]) + 1)
-        elif is_header(line):
-            self.columns = self.columns or header_columns(line)
+        elif self._continues_name(line) or self._read_header(line):
+            self.furniture.append(line.no)
         else:
             self.unparsed.append(line.unparsed(f"not a row of the {self.table_id} table"))
 
+    def _read_header(self, line: Line) -> bool:
+        """A header row, or a wrapped line of the header before the first row."""
+        started = bool(self.rows) or self.total is not None
+        if started:
+            return is_header(line)
+        if not (is_header(line) or header_continues(line)):
+            return False
+        self.header.append(line)
+        self.columns = header_columns(self.header) or self.columns
+        return True
+
+    def _continues_name(self, line: Line) -> bool:
+        """A row's name wrapped onto the next line (``…相关机构事`` / ``务支出``): joined."""
+        filled = line.filled
+        if len(filled) != 1 or not self.rows or is_amount(filled[0]):
+            return False
+        last = self.rows[-1]
+        if self.last_line != self.last_row_line or not self.name_cell:
+            return False
+        cells = line.cells
+        if self.name_cell >= len(cells) or cells[self.name_cell] != filled[0]:
+            return False
+        self.rows[-1] = replace(last, name=last.name + filled[0])
+        self.last_row_line = line.no
+        return True
+
     def _read_furniture(self, line: Line) -> bool:
         """编制部门, 单位, ruled lines and 注 notes; True when ``line`` was one."""
-        if (name := preparer_of(line)) is not None:
-            self.preparer = name
-        elif (unit := unit_of(line)) is not None:
-            self.unit = unit
-            self.amounts = AmountReader(unit)
+        name, unit = preparer_of(line), unit_of(line)
+        if name is not None or unit is not None:
+            self.preparer = name if name is not None else self.preparer
+            if unit is not None:
+                self.unit = unit
+                self.amounts = AmountReader(unit)
         elif is_note(line):
-            self.note, self.note_line = line.text.strip(), line.no
+            if self.note is None:
+                self.note, self.note_line = line.text.strip(), line.no
+            else:
+                self.unparsed.append(
+                    line.unparsed(f"a second note (first on line {self.note_line})")
+                )
         elif not is_rule(line):
             return False
+        if not is_note(line):
+            self.furniture.append(line.no)
         return True
 
     def _values(self, line: Line, cells: tuple[str, ...]) -> dict[str, Amount | None] | None:
@@ -190,11 +272,14 @@ class _TableReader:
         values = self._values(line, amount_cells)
         if values is None:
             return
+        row = Row(code, self.levels[len(code)], name, values, line.no)
         if code in self.seen:
-            self.unparsed.append(line.unparsed(f"code {code} repeats line {self.seen[code]}"))
+            self.duplicates.append(row)
             return
         self.seen[code] = line.no
-        self.rows.append(Row(code, self.levels[len(code)], name, values, line.no))
+        self.rows.append(row)
+        self.last_row_line = line.no
+        self.name_cell = line.cells.index(name) if name in line.cells else None
 
     def _read_total(self, line: Line, after: int) -> None:
         # The 合计 label may span the code and name columns, leaving empty cells
@@ -234,5 +319,7 @@ def parse_code_table(
         preparer=reader.preparer,
         note=reader.note,
         note_line=reader.note_line,
+        duplicates=tuple(reader.duplicates),
+        furniture=tuple(reader.furniture),
     )
     return table, reader.unparsed

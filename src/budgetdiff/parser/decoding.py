@@ -1,12 +1,36 @@
-"""Bytes to text: BOMs, UTF-8, GB18030/GBK, and the three line-ending styles."""
+"""Input to text: bounded reading, BOMs, UTF-8, GB18030/GBK, the three line endings.
+
+Inputs above ``max_bytes()`` (64 MiB, or ``$BUDGETDIFF_MAX_BYTES``) are refused,
+and never read beyond that bound: a device or pipe that never ends cannot
+exhaust memory.
+"""
 
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from budgetdiff.errors import InputError
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES_VARIABLE = "BUDGETDIFF_MAX_BYTES"
+_SIZE = re.compile(r"(\d+)\s*([KMG]?)i?B?", re.IGNORECASE)
+_SIZE_FACTORS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+_CHUNK = 1024 * 1024
+_REASONS = {
+    errno.ENOENT: "does not exist",
+    errno.EACCES: "cannot be read: permission denied",
+    errno.EPERM: "cannot be read: permission denied",
+    errno.ENOTDIR: "does not exist (a part of its path is not a directory)",
+    errno.ENAMETOOLONG: "cannot be read: the file name is too long",
+    errno.EISDIR: "is a directory, not a budget document",
+    errno.ELOOP: "cannot be read: too many levels of symbolic links",
+}
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -57,12 +81,14 @@ def decode(data: bytes, encoding: str | None = None, name: str = "input") -> Dec
     if encoding is not None:
         try:
             text = data.decode(encoding)
-        except LookupError:
-            raise InputError(f"{name}: unknown encoding {encoding!r}") from None
         except UnicodeDecodeError as error:
             raise InputError(
                 f"{name} cannot be decoded as {encoding} (byte {error.start})"
             ) from None
+        except UnicodeError:
+            raise InputError(f"{name} cannot be decoded as {encoding}") from None
+        except (LookupError, ValueError):
+            raise InputError(f"{name}: unknown encoding {encoding!r}") from None
         return DecodedText(text.removeprefix("\ufeff"), encoding, detect_newline(text))
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -80,3 +106,86 @@ def decode(data: bytes, encoding: str | None = None, name: str = "input") -> Dec
             continue
         return DecodedText(text, codec, detect_newline(text))
     raise InputError(f"{name} is neither UTF-8 nor GB18030 text")  # pragma: no cover
+
+
+def max_bytes() -> int:
+    """The largest input read: ``$BUDGETDIFF_MAX_BYTES`` (e.g. ``200M``), else 64 MiB."""
+    value = os.environ.get(MAX_BYTES_VARIABLE, "").strip()
+    if not value:
+        return DEFAULT_MAX_BYTES
+    match = _SIZE.fullmatch(value)
+    if match is None or int(match.group(1)) == 0:
+        raise InputError(
+            f"{MAX_BYTES_VARIABLE} takes a size in bytes such as 200000000 or 200M, not {value!r}"
+        )
+    return int(match.group(1)) * _SIZE_FACTORS[match.group(2).upper()]
+
+
+def too_large(name: str, limit: int) -> InputError:
+    """The error for an input over ``limit`` bytes."""
+    return InputError(
+        f"{name} is larger than the limit of {limit:,} bytes "
+        f"(set {MAX_BYTES_VARIABLE} to read larger documents)"
+    )
+
+
+def os_error(name: str, error: OSError) -> InputError:
+    """One sentence for an OS error met while reading ``name``."""
+    reason = _REASONS.get(error.errno or 0)
+    if reason is None:
+        reason = f"cannot be read: {error.strerror or error}"
+    return InputError(f"{name} {reason}")
+
+
+def read_path(path: str, name: str | None = None) -> bytes:
+    """The bytes of the file at ``path``, at most ``max_bytes()`` of them.
+
+    Regular files, FIFOs and sockets are read; directories and devices are refused
+    before they are opened. Every OSError becomes an InputError.
+    """
+    name = name or path
+    limit = max_bytes()
+    try:
+        _refuse_special(os.stat(path).st_mode, name)
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            _refuse_special(info.st_mode, name)
+            if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+                raise too_large(name, limit)
+            return _read_bounded(handle, name, limit)
+    except OSError as error:
+        raise os_error(name, error) from None
+    except UnicodeEncodeError:
+        raise InputError(f"{name!r} is not a valid file name: it cannot be encoded") from None
+
+
+def read_stream(stream: BinaryIO | None, name: str = "standard input") -> bytes:
+    """Everything ``stream`` holds (a pipe, a file), at most ``max_bytes()`` of it."""
+    if stream is None:
+        raise InputError(f"{name} is closed")
+    limit = max_bytes()
+    try:
+        return _read_bounded(stream, name, limit)
+    except OSError as error:
+        raise os_error(name, error) from None
+
+
+def _refuse_special(mode: int, name: str) -> None:
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{name} is a directory, not a budget document")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise InputError(f"{name} is a device, not a budget document")
+
+
+def _read_bounded(stream: BinaryIO, name: str, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = stream.read(min(_CHUNK, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > limit:
+        raise too_large(name, limit)
+    return b"".join(chunks)

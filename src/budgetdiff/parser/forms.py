@@ -84,6 +84,7 @@ class _FormReader:
         self.components: list[Component] = []
         self.indicators: list[Indicator] = []
         self.unparsed: list[UnparsedLine] = []
+        self.furniture: list[int] = []
         self.mode: str | None = None
         self.choice: tuple[str, list[Line]] | None = None
         self.category = ""
@@ -95,6 +96,7 @@ class _FormReader:
             return
         if not first and line.filled[:1] == ("子项目名称",):
             self.mode = "components"
+            self.furniture.append(line.no)
             return
         if key in _CHOICE_FIELDS or (not first and self.mode == "choice" and has_boxes(line.text)):
             self._read_choice_line(line, key)
@@ -106,11 +108,14 @@ class _FormReader:
             self._read_text(line, first, key)
         elif key == "项目当年投入资金构成":
             self.mode = "components"
-            self._read_component(line, line.filled[1:])
+            if not self._read_component(line, line.filled[1:]):
+                self.furniture.append(line.no)
         elif key == "分解目标":
             self.mode = None
+            self.furniture.append(line.no)
         elif key == "分解目标内容":
             self.mode = "indicators"
+            self.furniture.append(line.no)
         elif self.mode == "components" and not first:
             self._read_component(line, line.filled)
         elif self.mode == "indicators":
@@ -118,25 +123,38 @@ class _FormReader:
         else:
             self.unparsed.append(line.unparsed("not a field of the performance form"))
 
+    def _claim(self, name: str, line: Line) -> bool:
+        """Record that ``line`` holds field ``name``; False (and unparsed) for a second one."""
+        if name in self.lines:
+            self.unparsed.append(
+                line.unparsed(
+                    f"a second {name} line in the form (first on line {self.lines[name]})"
+                )
+            )
+            return False
+        self.lines[name] = line.no
+        return True
+
     def _read_header(self, line: Line) -> bool:
         if len(line.filled) != 1:
             return False
         key = label_key(line.text)
         if (match := _YEAR.match(key)) is not None:
-            self.fields["year"] = int(match.group(1))
-            self.lines["year"] = line.no
+            if self._claim("year", line):
+                self.fields["year"] = int(match.group(1))
         elif (match := _APPLICANT.match(key)) is not None:
-            self.fields["applicant"] = _SEAL.sub("", match.group(1)) or None
-            self.lines["applicant"] = line.no
+            if self._claim("applicant", line):
+                self.fields["applicant"] = _SEAL.sub("", match.group(1)) or None
         elif (match := _SIGNATURE.match(key)) is not None:
             self._close_choice()
+            if not self._claim("signature", line):
+                return True
             for group, name in (
                 ("signer", "signer"),
                 ("preparer", "preparer"),
                 ("date", "filed_on"),
             ):
                 self.fields[name] = match.group(group) or None
-            self.lines["signature"] = line.no
             self.mode = None
         else:
             return False
@@ -162,12 +180,22 @@ class _FormReader:
         raw = " ".join("\t".join(line.cells[1:]) for line in lines)
         if name in self.fields:
             name = "use"
-        self.fields[name] = read_choice(raw, lines[0].no)
-        self.lines[name] = lines[0].no
         self.choice = None
         self.mode = None
+        if not self._claim(name, lines[0]):
+            self.unparsed.extend(line.unparsed(f"under a second {name} line") for line in lines[1:])
+            return
+        self.fields[name] = read_choice(raw, lines[0].no)
+        self.furniture.extend(line.no for line in lines[1:])
 
     def _read_pairs(self, line: Line) -> None:
+        self.mode = None
+        labels = [_PAIR_FIELDS[key] for key in map(label_key, line.cells) if key in _PAIR_FIELDS]
+        repeated = [label for label in labels if label in self.lines]
+        if repeated:
+            first = self.lines[repeated[0]]
+            self.unparsed.append(line.unparsed(f"repeats fields of line {first} in the form"))
+            return
         label: str | None = None
         for cell in line.cells:
             key = label_key(cell)
@@ -187,22 +215,24 @@ class _FormReader:
 
     def _read_text(self, line: Line, label: str, key: str) -> None:
         value = _clean(" ".join(line.filled[1:]))
+        self.mode = None
+        if not self._claim("name" if key == "项目名称" else label, line):
+            return
         if key == "项目名称":
             self.fields["name"] = value or None
-            self.lines["name"] = line.no
         else:
             self.texts[label] = value
-            self.lines[label] = line.no
-        self.mode = None
 
-    def _read_component(self, line: Line, cells: tuple[str, ...]) -> None:
+    def _read_component(self, line: Line, cells: tuple[str, ...]) -> bool:
+        """A component read from ``cells``; False when there are none."""
         if not cells:
-            return
+            return False
         amount: Amount | None = None
         if len(cells) > 1 and is_amount(cells[-1]):
             amount = parse_amount(cells[-1])
             cells = cells[:-1]
         self.components.append(Component(" ".join(cells), amount, line.no))
+        return True
 
     def _read_indicator(self, line: Line) -> None:
         filled = line.filled
@@ -231,6 +261,7 @@ class _FormReader:
             components=tuple(self.components),
             indicators=tuple(self.indicators),
             lines=self.lines,
+            furniture=tuple(self.furniture),
             **self.fields,
         )
 

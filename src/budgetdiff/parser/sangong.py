@@ -7,6 +7,8 @@ nothing recognisable falls back to the standard column order.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from budgetdiff.model import SANGONG_ITEMS, Sangong, UnparsedLine
 from budgetdiff.money import Amount, is_amount, is_empty_cell, parse_amount
 from budgetdiff.parser.lines import Line
@@ -48,11 +50,19 @@ def parse_sangong(heading: Line, body: list[Line]) -> tuple[Sangong | None, list
     header: list[Line] = []
     result: Sangong | None = None
     unparsed: list[UnparsedLine] = []
+    furniture: list[int] = []
+    note: Line | None = None
     for line in body:
-        if preparer_of(line) is not None or is_rule(line) or is_note(line):
+        if is_note(line):
+            if note is None:
+                note = line
+            else:
+                unparsed.append(line.unparsed(f"a second note (first on line {note.no})"))
             continue
-        if (found_unit := unit_of(line)) is not None:
-            unit = found_unit
+        found_unit = unit_of(line)
+        if preparer_of(line) is not None or is_rule(line) or found_unit is not None:
+            unit = found_unit or unit
+            furniture.append(line.no)
             continue
         numeric = [cell for cell in line.cells if cell and not is_empty_cell(cell)]
         if not numeric or not all(is_amount(cell) for cell in numeric):
@@ -73,4 +83,16 @@ def parse_sangong(heading: Line, body: list[Line]) -> tuple[Sangong | None, list
             values[item] = parse_amount(cell, unit)
             raw[item] = cell
         result = Sangong(values, raw, unit, line.no, heading.text.strip(), heading.no)
+    if result is not None:
+        result = replace(
+            result,
+            note=note.text.strip() if note else None,
+            note_line=note.no if note else None,
+            furniture=tuple(furniture) + tuple(line.no for line in header),
+        )
+    else:
+        by_number = {line.no: line for line in body}
+        lines = sorted([*furniture, *(line.no for line in header), *([note.no] if note else [])])
+        reason = "under a 三公 heading with no figures"
+        unparsed.extend(by_number[number].unparsed(reason) for number in lines)
     return result, unparsed

@@ -6,27 +6,37 @@ import re
 
 from budgetdiff.money import UNIT_FACTORS, is_amount
 from budgetdiff.parser.lines import Line
+from budgetdiff.text import squeeze
 
 _PREPARER = re.compile(r"^编制(?:部门|单位)[:：](?P<name>.*)$")
 _UNIT = re.compile(r"^(?:金额)?单位[:：](?P<unit>元|万元|亿元)$")
+_UNIT_AFTER = re.compile(r"(?:金额)?单位[:：](?P<unit>元|万元|亿元)$")
+"""A unit after the preparer in one cell (``编制部门：某某单位：元``)."""
+_UNIT_TAIL = re.compile(r"(?:金额)?单位[:：](?:元|万元|亿元)$")
 _RULE = re.compile(r"^[\s\-—=_|+]+$")
 _HEADER_CELL = re.compile(
     r"^(项目|类|款|项|科目|.{0,16}(编码|名称|预算|支出|收入|经费|费|合计|小计|总计|数|表))$"
 )
+_MAX_LABEL = 16
 _ORDINAL = re.compile(r"^([一二三四五六七八九十]+、|\d+[.．、])")
 
 
 def preparer_of(line: Line) -> str | None:
-    """The department named by a ``编制部门：…`` line, or None."""
-    match = _PREPARER.match(line.key)
-    return match.group("name") if match else None
+    """The department named by a ``编制部门：…`` cell (the line may also hold ``单位：元``)."""
+    for cell in line.filled or (line.text,):
+        match = _PREPARER.match(squeeze(cell))
+        if match:
+            return _UNIT_TAIL.sub("", match.group("name")) or None
+    return None
 
 
 def unit_of(line: Line) -> str | None:
-    """The unit named by a ``单位：元`` line (元, 万元 or 亿元), or None."""
-    match = _UNIT.match(line.key)
-    if match and match.group("unit") in UNIT_FACTORS:
-        return match.group("unit")
+    """The unit named by a ``单位：元`` cell (元, 万元 or 亿元), or None."""
+    for cell in line.filled or (line.text,):
+        key = squeeze(cell)
+        match = _UNIT.match(key) or _UNIT_AFTER.search(key)
+        if match and match.group("unit") in UNIT_FACTORS:
+            return match.group("unit")
     return None
 
 
@@ -41,9 +51,24 @@ def is_note(line: Line) -> bool:
 
 
 def is_header(line: Line) -> bool:
-    """True when every filled cell is a column heading (项目, 合计, 功能分类科目编码…)."""
+    """True when every filled cell is a column heading (项目, 合计, 功能分类科目编码…), or
+    the row names the code or name column among short labels (事业单位 wrapped over 经营收入)."""
     filled = line.filled
-    return bool(filled) and all(
-        _HEADER_CELL.match(cell) and not _ORDINAL.match(cell) and not is_amount(cell)
-        for cell in filled
+    if not filled or any(_ORDINAL.match(cell) or is_amount(cell) for cell in filled):
+        return False
+    if all(_HEADER_CELL.match(cell) for cell in filled):
+        return True
+    return any(cell.endswith(("名称", "编码")) for cell in filled) and all(
+        is_label(cell) for cell in filled
     )
+
+
+def is_label(cell: str) -> bool:
+    """A short heading word without digits: what a wrapped header cell continues with."""
+    return 0 < len(cell) <= _MAX_LABEL and not any(char.isdigit() for char in cell)
+
+
+def header_continues(line: Line) -> bool:
+    """True for a header row's wrapped second line: short labels only (``类 款 项 … 经营收入``)."""
+    filled = line.filled
+    return bool(filled) and all(is_label(cell) and not is_amount(cell) for cell in filled)

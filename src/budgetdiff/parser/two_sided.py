@@ -32,6 +32,21 @@ def side_item(name: str, values: dict[str, Amount | None], line: int) -> SideIte
     return SideItem(name, match.group("label").strip(), ordinal, level, values, line)
 
 
+def leaf_labels(header: list[Line]) -> list[str]:
+    """Each cell position's lowest label in a header of several rows.
+
+    A column grouped under a wider heading (基本支出 over 人员经费 and 公用经费)
+    is named by what stands directly above its figures.
+    """
+    width = max(len(line.cells) for line in header)
+    labels = [""] * width
+    for line in header:
+        for index, cell in enumerate(line.cells):
+            if cell:
+                labels[index] = cell
+    return labels
+
+
 def _values(
     cells: tuple[str, ...], columns: tuple[str, ...], unit: str
 ) -> dict[str, Amount | None]:
@@ -54,23 +69,39 @@ def parse_two_sided(
     expenditure: list[SideItem] = []
     totals: dict[str, tuple[dict[str, Amount | None], int]] = {}
     unparsed: list[UnparsedLine] = []
+    furniture: list[int] = []
+    note: Line | None = None
+    header: list[Line] = []
+    first = 0
 
     for line in body:
-        if (name := preparer_of(line)) is not None:
-            preparer = name
+        if is_note(line):
+            if note is None:
+                note = line
+            else:
+                unparsed.append(line.unparsed(f"a second note (first on line {note.no})"))
             continue
-        if (found_unit := unit_of(line)) is not None:
-            unit = found_unit
+        name, found_unit = preparer_of(line), unit_of(line)
+        if name is not None or found_unit is not None:
+            preparer = name or preparer
+            unit = found_unit or unit
+            furniture.append(line.no)
             continue
-        if is_rule(line) or is_note(line):
+        if is_rule(line):
+            furniture.append(line.no)
             continue
         cells = line.cells
         if is_header(line):
-            if cells.count("项目") >= 2:
-                first = cells.index("项目")
-                split = cells.index("项目", first + 1)
-                income_columns = tuple(cell for cell in cells[first + 1 : split] if cell)
-                expenditure_columns = tuple(cell for cell in cells[split + 1 :] if cell)
+            furniture.append(line.no)
+            if not income and not expenditure and not totals:
+                header.append(line)
+                if cells.count("项目") >= 2:
+                    first = cells.index("项目")
+                    split = cells.index("项目", first + 1)
+                if split is not None:
+                    labels = leaf_labels(header)
+                    income_columns = tuple(filter(None, labels[first + 1 : split]))
+                    expenditure_columns = tuple(filter(None, labels[split + 1 :]))
             continue
         if split is None:
             unparsed.append(line.unparsed("a table row before the table's header"))
@@ -84,6 +115,17 @@ def parse_two_sided(
             right = _values(cells[split + 1 :], expenditure_columns, unit)
         except ValueError as error:
             unparsed.append(line.unparsed(str(error)))
+            continue
+        if any(
+            name and squeeze(name) in names and side in totals
+            for name, names, side in (
+                (left_name, _INCOME_TOTALS, "income"),
+                (right_name, _EXPENDITURE_TOTALS, "expenditure"),
+            )
+        ):
+            earlier = totals.get("income", totals.get("expenditure"))
+            where = f" (first on line {earlier[1]})" if earlier else ""
+            unparsed.append(line.unparsed(f"a second total row{where}"))
             continue
         if left_name:
             if squeeze(left_name) in _INCOME_TOTALS:
@@ -114,5 +156,8 @@ def parse_two_sided(
         income_total_line=income_line,
         expenditure_total_line=expenditure_line,
         preparer=preparer,
+        note=note.text.strip() if note else None,
+        note_line=note.no if note else None,
+        furniture=tuple(furniture),
     )
     return table, unparsed

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from budgetdiff.render.document_view import GridView
+from budgetdiff.text import printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -35,20 +36,20 @@ def grid_renderable(view: GridView) -> RenderableType:
     from rich.text import Text
 
     table = Table(
-        title=Text(view.title, style="bold"),
+        title=Text(printable(view.title), style="bold"),
         title_justify="left",
         box=box.SIMPLE_HEAD,
-        caption=Text(view.note) if view.note else None,
+        caption=Text(printable(view.note)) if view.note else None,
         caption_justify="left",
     )
     for index, header in enumerate(view.headers):
         table.add_column(
-            Text(header),
+            Text(printable(header)),
             justify="right" if index in view.right else "left",
             no_wrap=index in view.right,
         )
     for cells, style in zip(view.rows, view.styles, strict=True):
-        table.add_row(*(Text(cell) for cell in cells), style=_ROW_STYLES.get(style, ""))
+        table.add_row(*(Text(printable(cell)) for cell in cells), style=_ROW_STYLES.get(style, ""))
     return table
 
 
@@ -57,8 +58,13 @@ def print_rich(heading: Iterable[str], views: Iterable[GridView], force: bool) -
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(force_terminal=True if force else None, highlight=False)
-    lines = list(heading)
+    class StdoutConsole(Console):
+        def on_broken_pipe(self) -> None:
+            # Rich exits 1 here; the CLI ends a broken pipe like any filter (exit 0).
+            raise BrokenPipeError
+
+    console = StdoutConsole(force_terminal=True if force else None, highlight=False)
+    lines = [printable(line) for line in heading]
     if lines:
         console.print(Text(lines[0], style="bold"))
         for line in lines[1:]:

@@ -297,6 +297,8 @@ class BudgetApp(App[None]):
         """Write the current tree view as CSV beside the document (never overwriting)."""
         import csv
 
+        from budgetdiff.export.csv_export import cell_text
+
         tree = self._focused_tree()
         if tree is None:
             self.notify("export works on the 支出, 收入 and 经济分类 views")
@@ -311,5 +313,5 @@ class BudgetApp(App[None]):
             writer = csv.writer(handle)
             writer.writerow([str(column.label) for column in tree.columns.values()])
             for row_key in tree.rows:
-                writer.writerow([cell.plain for cell in tree.get_row(row_key)])
-        self.notify(f"wrote {target}")
+                writer.writerow([cell_text(cell.plain) for cell in tree.get_row(row_key)])
+        self.notify(f"wrote {printable(str(target))}")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from budgetdiff.names import UNITS
+from budgetdiff.text import printable
 
 if TYPE_CHECKING:
     from budgetdiff.tui.app import BudgetApp
@@ -41,7 +42,7 @@ class BudgetCommands(Provider):
             for code, node in tree.tree_nodes.items():
                 entries.append(
                     (
-                        f"jump: {code} {node.name} ({table_id})",
+                        f"jump: {code} {printable(node.name)} ({table_id})",
                         partial(app.jump_to, table_id, code, None),
                         "go to this row",
                     )

@@ -2,7 +2,8 @@
 
 Read with ``tomllib`` into a dataclass with defaults; a missing file means the
 defaults, and a corrupt or unreadable one means the defaults plus a warning,
-never a crash. Written back (recent files) as plain TOML.
+never a crash. Written back (recent files) as plain TOML, atomically; a file
+that could not be read is moved aside to ``config.toml.bad`` first, never lost.
 """
 
 from __future__ import annotations
@@ -79,8 +80,29 @@ def _toml(value: object) -> str:
     raise TypeError(value)
 
 
+def _set_aside(path: Path) -> Path:
+    """Move the unreadable settings file to ``config.toml.bad`` (or ``.bad.1``…), never over one."""
+    from budgetdiff.export.atomic import rename_noreplace
+
+    for number in range(100):
+        aside = path.with_name(path.name + (".bad" if number == 0 else f".bad.{number}"))
+        try:
+            rename_noreplace(path, aside)
+        except FileExistsError:
+            continue
+        return aside
+    raise FileExistsError(f"{path}.bad")
+
+
 def save_settings(settings: Settings, path: Path | None = None) -> str | None:
-    """Write ``settings``; returns a warning instead of raising when it cannot."""
+    """Write ``settings`` atomically; returns a warning instead of raising when it cannot.
+
+    A file that is there but cannot be read as settings is never written over:
+    it is moved aside to ``config.toml.bad`` first (the warning says so).
+    """
+    from budgetdiff.errors import BudgetDiffError
+    from budgetdiff.export.atomic import atomic_file
+
     path = path or config_path()
     lines = [
         "# budgetdiff explorer settings",
@@ -89,14 +111,23 @@ def save_settings(settings: Settings, path: Path | None = None) -> str | None:
         f"increase_red = {_toml(settings.increase_red)}",
         f"recent = {_toml(settings.recent)}",
     ]
+    notice = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".toml.tmp")
-        temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        temporary.replace(path)
-    except OSError as error:
-        return f"could not save settings to {path}: {error}"
-    return None
+        real = Path(os.path.realpath(path))
+        if os.path.lexists(real) and load_settings(real)[1] is not None:
+            aside = _set_aside(real)
+            notice = f"moved the unreadable settings file {real} to {aside}"
+        mode = real.stat().st_mode & 0o7777 if real.exists() else None
+        with atomic_file(real, force=True) as temporary:
+            temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            if mode is not None:
+                temporary.chmod(mode)
+    except (OSError, BudgetDiffError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        failure = f"could not save settings to {path}: {reason}"
+        return f"{notice}; {failure}" if notice else failure
+    return f"{notice} and saved the settings anew" if notice else None
 
 
 def remember(settings: Settings, *paths: str) -> Settings:

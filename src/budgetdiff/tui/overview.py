@@ -34,7 +34,9 @@ def _totals(document: Document, unit: str) -> Table:
         found = document.tables.get(table_id)
         if isinstance(found, CodeTable) and found.total is not None:
             for column in found.columns:
-                table.add_row(label, column, format_amount(found.total.get(column), unit))
+                table.add_row(
+                    label, Text(printable(column)), format_amount(found.total.get(column), unit)
+                )
     return table
 
 

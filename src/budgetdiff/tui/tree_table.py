@@ -183,7 +183,7 @@ class TreeTable(DataTable[Text]):
                 "", "编码", "名称", f"A {self.measured}", f"B {self.measured}", "Δ", "Δ%"
             )
         else:
-            self.add_columns("编码", "名称", *self.columns_shown, "占比")
+            self.add_columns("编码", "名称", *map(printable, self.columns_shown), "占比")
         self.shown = list(self._shown_codes())
         # Only the name cell (its ▸/▾) depends on what is open; the rest is cached
         # per code until the unit or the measured column changes.
