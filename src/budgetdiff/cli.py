@@ -67,7 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check the consistency identities (勾稽关系)")
     check.add_argument(
-        "paths", nargs="+", metavar="FILE|DIR", help="documents, or directories searched for *.txt"
+        "paths",
+        nargs="+",
+        metavar="FILE|DIR",
+        help="documents, or directories searched for *.txt and *.pdf",
     )
     check.add_argument("--format", choices=("text", "json"), default="text")
     _encoding(check)

@@ -107,3 +107,16 @@ def test_the_two_samples_do_not_report_their_headings_as_changed(port_text, coop
     result = _diff(port_text, coop_text)
     assert not [t for t in result.text if t.section.endswith("/标题")]
     assert [(i.field) for i in result.identity] == ["department", "kind"]
+
+
+def test_an_unread_identity_is_never_called_the_same_department(port_text):
+    # without its title line the document's department and year are unknown
+    lines = port_text.split("\n")
+    assert lines[2] == TITLE
+    untitled = "\n".join(lines[:2] + lines[3:])
+    result = _diff(port_text, untitled)
+    assert result.comparison == "unknown"
+    assert result.unread == ("B department", "B year")
+    assert render_plain(result).splitlines()[0] == (
+        "budgetdiff: B relative to A (not known how they relate: B department, B year not read)"
+    )

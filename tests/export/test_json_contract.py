@@ -38,7 +38,7 @@ def test_top_level_keys(exported: dict[str, Any]) -> None:
         "unparsed",
         "narrative",
     }
-    assert set(exported["source"]) == {"path", "sha256", "encoding"}
+    assert set(exported["source"]) == {"path", "sha256", "encoding", "reader"}
     assert len(exported["source"]["sha256"]) == 64
     assert isinstance(exported["year"], int)
     assert exported["unparsed"] == []
@@ -166,6 +166,7 @@ def test_diff_json_contract() -> None:
         "a",
         "b",
         "comparison",
+        "unread",
         "identical",
         "identity",
         "cells",

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from budgetdiff.checks.findings import Finding, add, tally, yuan
 from budgetdiff.model import TABLE_IDS, CodeTable, Document, Row, TwoSidedTable, Values
+from budgetdiff.money import UNIT_FACTORS, Amount
 from budgetdiff.names import OPTIONAL_TABLE_IDS
 
 ROW_PARTS: dict[str, tuple[str, ...]] = {
@@ -31,41 +33,70 @@ def _where(table: CodeTable, row: Row) -> str:
     return f"{table.id} {row.code} {row.name} (line {row.line})"
 
 
+def half_unit(table: CodeTable) -> Decimal:
+    """Half of the table's last printed digit, in yuan: 0.5 元 for whole yuan, 0.005 元
+    for a table printed with fen, 50 元 for 万元 with two decimals."""
+    if table.unit != "元":
+        return Decimal(UNIT_FACTORS[table.unit]) / 200
+    values = [table.total or {}, *(row.values for row in table.rows)]
+    with_fen = any(isinstance(value, Decimal) for mapping in values for value in mapping.values())
+    return Decimal("0.005") if with_fen else Decimal("0.5")
+
+
+def rounded_sum(
+    check_id: str, printed: Amount | None, parts: list[Amount | None], half: Decimal
+) -> tuple[bool, str | None, Amount]:
+    """Whether ``printed`` = Σ ``parts``: exactly, or within the rounding of n + 1 printed
+    figures (a note then, as domain.md's rule says); and the sum."""
+    total = add(parts)
+    difference = abs(Decimal(printed or 0) - Decimal(total))
+    if difference == 0:
+        return True, None, total
+    if difference <= half * (len(parts) + 1):
+        return True, f"{difference} 元 off", total
+    return False, None, total
+
+
 def _tree_sums(table: CodeTable) -> Iterator[Finding]:
     held = 0
+    half = half_unit(table)
     for row in table.rows:
         children = table.children(row)
         if not children:
             continue
         for column in table.columns:
-            total = add([child.values.get(column) for child in children])
-            if (row.values.get(column) or 0) == total:
+            parts = [child.values.get(column) for child in children]
+            holds, note, total = rounded_sum("tree.sum", row.values.get(column), parts, half)
+            if holds and note is None:
                 held += 1
                 continue
             level = _CHILD_LEVEL.get(row.level, "children")
             yield Finding(
                 "tree.sum",
-                False,
+                holds,
                 f"{_where(table, row)} {column}: {yuan(row.value(column))}, "
                 f"but its {len(children)} {level} add up to {yuan(total)}",
                 table=table.id,
                 code=row.code,
                 line=row.line,
+                note=f"{_where(table, row)} {column} {note}" if note else None,
             )
     if table.total is not None:
         roots = table.roots()
         for column in table.columns:
-            total = add([root.values.get(column) for root in roots])
-            if (table.total.get(column) or 0) == total:
+            parts = [root.values.get(column) for root in roots]
+            holds, note, total = rounded_sum("tree.sum", table.total.get(column), parts, half)
+            if holds and note is None:
                 held += 1
                 continue
             yield Finding(
                 "tree.sum",
-                False,
+                holds,
                 f"{table.id} 合计 {column} (line {table.total_line}): "
                 f"{yuan(table.total.get(column))}, but its {len(roots)} 类 add up to {yuan(total)}",
                 table=table.id,
                 line=table.total_line,
+                note=f"{table.id} 合计 {column} (line {table.total_line}) {note}" if note else None,
             )
     yield from tally("tree.sum", held)
 
@@ -78,10 +109,11 @@ def _row_sums(table: CodeTable) -> Iterator[Finding]:
     if table.total is not None:
         subjects.append((None, table.total))
     held = 0
+    half = half_unit(table)
     for row, values in subjects:
         total = values.get("合计")
-        parts_sum = add(map(values.get, parts))
-        if (total or 0) == parts_sum:
+        holds, note, parts_sum = rounded_sum("row.sum", total, list(map(values.get, parts)), half)
+        if holds and note is None:
             held += 1
             continue
         if row is None:
@@ -90,11 +122,12 @@ def _row_sums(table: CodeTable) -> Iterator[Finding]:
             where, code, line = _where(table, row), row.code, row.line
         yield Finding(
             "row.sum",
-            False,
+            holds,
             f"{where}: 合计 {yuan(total)}, but {' + '.join(parts)} = {yuan(parts_sum)}",
             table=table.id,
             code=code,
             line=line,
+            note=f"{where} {note}" if note else None,
         )
     yield from tally("row.sum", held)
 

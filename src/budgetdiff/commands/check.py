@@ -22,7 +22,7 @@ from budgetdiff.errors import BudgetDiffError
 from budgetdiff.model import CheckResult
 from budgetdiff.text import printable
 
-_SUFFIXES = (".txt", ".TXT")
+_SUFFIXES = (".txt", ".TXT", ".pdf", ".PDF")
 # More unparsed lines than this, or than 1 % of the non-blank lines: only partly read.
 _HANDFUL = 5
 
@@ -54,7 +54,7 @@ class _Terminated(Exception):
 
 
 def expand(paths: list[str]) -> Iterator[str | Report]:
-    """Files as given, the ``*.txt`` files under each directory (sorted), and a
+    """Files as given, the ``*.txt`` and ``*.pdf`` files under each directory (sorted), and a
     Report for each directory that cannot be read. Non-regular files met in a
     directory (FIFOs, sockets, devices) are skipped with a note on stderr."""
     for path in paths:
@@ -245,7 +245,9 @@ def run(args: argparse.Namespace) -> int:
     """Check every input; print a report per document and a summary."""
     entries = list(expand(args.paths))
     if not entries:
-        raise BudgetDiffError("no budget documents (*.txt) found in " + ", ".join(args.paths))
+        raise BudgetDiffError(
+            "no budget documents (*.txt, *.pdf) found in " + ", ".join(args.paths)
+        )
     reports = _reports(entries, args.encoding, progress=sys.stderr.isatty())
     verdicts = [verdict(report) for report in reports]
     if args.format == "json":

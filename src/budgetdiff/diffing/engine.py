@@ -20,8 +20,21 @@ def reference(document: Document) -> DocumentRef:
     return DocumentRef(document.source.path, document.department, document.year, document.kind)
 
 
+def unread_identity(a: Document, b: Document) -> tuple[str, ...]:
+    """The parts of either document's identity that were not read: ``A department``…"""
+    return tuple(
+        f"{side} {part}"
+        for side, document in (("A", a), ("B", b))
+        for part in ("department", "year")
+        if getattr(document, part) is None
+    )
+
+
 def comparison_of(a: Document, b: Document) -> ComparisonKind:
-    """Same department another year, another department, or draft vs published."""
+    """Same department another year, another department, or draft vs published; unknown
+    when either side's department or year was not read."""
+    if unread_identity(a, b):
+        return "unknown"
     same_department = fold_name(a.department or "") == fold_name(b.department or "")
     if not same_department:
         return "other_department"
@@ -53,6 +66,7 @@ def diff(a: Document, b: Document) -> Diff:
         b=reference(b),
         comparison=comparison,
         identity=identity_changes(a, b),
+        unread=unread_identity(a, b),
         cells=tuple(cells),
         rows=tuple(rows),
         rollups=tuple(rollups(cells, rows, a, b)),

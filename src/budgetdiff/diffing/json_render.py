@@ -30,6 +30,7 @@ def diff_dict(diff: Diff) -> dict[str, Any]:
         "a": _side(diff.a),
         "b": _side(diff.b),
         "comparison": diff.comparison,
+        "unread": list(diff.unread),
         "identical": diff.identical,
         "identity": [{"field": i.field, "a": i.a, "b": i.b} for i in diff.identity],
         "cells": [

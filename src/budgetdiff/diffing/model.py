@@ -33,13 +33,15 @@ line is given (``b_line`` for B, ``a_line`` for A); changed: a non-numeric value
 changed; weakened / strengthened: an indicator target became easier / harder to
 meet (≥95% → ≥90% is weakened)."""
 
-ComparisonKind = Literal["year_over_year", "other_department", "draft_vs_published"]
-"""What the two documents are to each other."""
+ComparisonKind = Literal["year_over_year", "other_department", "draft_vs_published", "unknown"]
+"""What the two documents are to each other; ``unknown`` when a department or year
+was not read on one side (``Diff.unread`` says which)."""
 
 COMPARISON_LABELS: dict[str, str] = {
     "year_over_year": "same department, other year",
     "other_department": "other department",
     "draft_vs_published": "same department and year: draft vs published",
+    "unknown": "not known how they relate",
 }
 
 SECTIONS: tuple[str, ...] = ("tables", "sangong", "projects", "text", "checks")
@@ -255,6 +257,13 @@ class ChecksDiff(Record):
         return tuple(check for check in self.a if check not in self.b)
 
 
+def comparison_label(comparison: str, unread: tuple[str, ...]) -> str:
+    """``same department, other year``; for an unknown relation, what was not read."""
+    if comparison == "unknown" and unread:
+        return f"not known how they relate: {', '.join(unread)} not read"
+    return COMPARISON_LABELS[comparison]
+
+
 @dataclass(frozen=True, repr=False)
 class Diff(Record):
     """Everything that differs between documents A and B (B relative to A)."""
@@ -263,6 +272,8 @@ class Diff(Record):
     b: DocumentRef
     comparison: ComparisonKind
     identity: tuple[IdentityChange, ...] = ()
+    unread: tuple[str, ...] = ()
+    """What of the two documents' identity was not read: ``A department``, ``B year``…"""
     cells: tuple[CellChange, ...] = ()
     rows: tuple[RowChange, ...] = ()
     rollups: tuple[Rollup, ...] = ()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from budgetdiff.diffing.model import COMPARISON_LABELS, CellChange, Diff, RowChange
+from budgetdiff.diffing.model import CellChange, Diff, RowChange, comparison_label
 from budgetdiff.money import Amount, format_amount
 from budgetdiff.render.document_view import GridView
 from budgetdiff.text import printable
@@ -56,7 +56,7 @@ def heading(diff: Diff) -> list[str]:
     """Who is compared with whom, and how."""
     verdict = "identical" if diff.identical else "B relative to A"
     return [
-        f"budgetdiff: {verdict} ({COMPARISON_LABELS[diff.comparison]})",
+        f"budgetdiff: {verdict} ({comparison_label(diff.comparison, diff.unread)})",
         printable(f"--- a: {diff.a.label}"),
         printable(f"+++ b: {diff.b.label}"),
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -260,7 +261,34 @@ def project_dict(project: Project) -> dict[str, Any]:
 
 
 def document_dict(document: Document) -> dict[str, Any]:
-    """The whole document as the ``budgetdiff.document/1`` structure."""
+    """The whole document as the ``budgetdiff.document/1`` structure.
+
+    For a document read page by page (a PDF, ``-layout`` text), every ``line`` (and
+    ``…_line``) has a ``page`` (``…_page``) and ``page_line`` (``…_page_line``) beside it.
+    """
+    data = _document_dict(document)
+    if document.origin:
+        _add_pages(data, document.origin)
+    return data
+
+
+def _add_pages(data: object, origin: Mapping[int, tuple[int, int]]) -> None:
+    """Beside each line number of ``data``, its page and its line in that page."""
+    if isinstance(data, list):
+        for item in data:
+            _add_pages(item, origin)
+        return
+    if not isinstance(data, dict):
+        return
+    for key, value in list(data.items()):
+        if isinstance(value, dict | list):
+            _add_pages(value, origin)
+        elif key.endswith("line") and isinstance(value, int) and value in origin:
+            stem = key.removesuffix("line")
+            data[f"{stem}page"], data[f"{stem}page_line"] = origin[value]
+
+
+def _document_dict(document: Document) -> dict[str, Any]:
     source = document.source
     return {
         "schema": SCHEMA,
@@ -268,7 +296,12 @@ def document_dict(document: Document) -> dict[str, Any]:
         "year": document.year,
         "kind": document.kind,
         "title_line": document.title_line,
-        "source": {"path": source.path, "sha256": source.sha256, "encoding": source.encoding},
+        "source": {
+            "path": source.path,
+            "sha256": source.sha256,
+            "encoding": source.encoding,
+            "reader": source.reader,
+        },
         "tables": {table_id: table_dict(table) for table_id, table in document.tables.items()},
         "sangong": _sangong(document.sangong),
         "narrative": _narrative(document.narrative),

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from budgetdiff.diffing.model import COMPARISON_LABELS, Diff
+from budgetdiff.diffing.model import Diff, comparison_label
 from budgetdiff.diffing.views import signed, stat_lines
 from budgetdiff.model import SANGONG_ITEMS, CodeTable, Document
 from budgetdiff.money import format_amount
@@ -99,7 +99,7 @@ def overview(
             signed(change.delta, unit),
         )
     return Group(
-        Text(f"B relative to A — {COMPARISON_LABELS[diff.comparison]}", style="bold"),
+        Text(f"B relative to A — {comparison_label(diff.comparison, diff.unread)}", style="bold"),
         Text(f"A: {_title(other)}", style="green"),
         Text(f"B: {_title(document)}", style="red"),
         Text(""),
