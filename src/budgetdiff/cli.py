@@ -33,6 +33,15 @@ def _encoding(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _no_cache(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="read PDFs afresh: neither use nor fill the cache of read PDFs "
+        "($BUDGETDIFF_CACHE, default: the user cache directory)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -64,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out the source line (path, encoding, hash), e.g. for git textconv",
     )
     _encoding(show)
+    _no_cache(show)
 
     check = commands.add_parser("check", help="check the consistency identities (勾稽关系)")
     check.add_argument(
@@ -74,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--format", choices=("text", "json"), default="text")
     _encoding(check)
+    _no_cache(check)
 
     export = commands.add_parser("export", help="export a document as JSON, CSV, XLSX or FDP")
     export.add_argument("file", help="budget document")
@@ -86,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--force", action="store_true", help="overwrite an existing output")
     _encoding(export)
+    _no_cache(export)
 
     diff = commands.add_parser(
         "diff",
@@ -120,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--no-pager", action="store_true", help="never page the output")
     diff.add_argument("--tui", action="store_true", help="open the diff in the explorer")
     _encoding(diff)
+    _no_cache(diff)
 
     explore = commands.add_parser(
         "explore", help="explore a document (or B relative to A) in the terminal UI"
@@ -128,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     explore.add_argument("b", metavar="B", nargs="?", help="a second document to compare with")
     explore.add_argument("--force-tui", action="store_true", help=argparse.SUPPRESS)
     _encoding(explore)
+    _no_cache(explore)
     return parser
 
 
@@ -252,6 +266,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, tui: bool) -> int:
+    from budgetdiff.commands import inputs
+
+    inputs.use_cache(not getattr(args, "no_cache", False))
     if args.command == "show":
         from budgetdiff.commands import show as command
     elif args.command == "check":

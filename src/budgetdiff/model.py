@@ -436,6 +436,13 @@ class Project(Record):
     A field the form leaves empty or never reaches is None; ``lines`` maps each
     field read to its source line, and ``texts`` holds the free-text fields
     (项目概况, 立项依据, …) by their printed label.
+
+    A project described in prose (``source`` ``prose``: a 项目经费情况说明 section)
+    has no form fields: ``sections`` are its numbered parts (一、项目概述 …), whose
+    text is also in ``texts`` under the part's name without its ordinal; the
+    年度预算安排 part gives ``year_budget`` (``2025年度项目总预算1720.00万``), the
+    ``components`` it lists (or a quarterly 用款计划) and their ``stated_sum``
+    (``合计1170.00万``).
     """
 
     title: str
@@ -464,6 +471,9 @@ class Project(Record):
     furniture: tuple[int, ...] = field(default=(), compare=False, repr=False)
     """Lines that only structure the form: column headers, section labels, the rest of a
     checkbox group read with its first line."""
+    source: Literal["form", "prose"] = "form"
+    sections: tuple[Section, ...] = ()
+    stated_sum: Amount | None = None
 
 
 @dataclass(frozen=True, repr=False)
@@ -568,6 +578,12 @@ class Document(Record):
     text_lines: tuple[str, ...] = field(default=(), compare=False, repr=False)
     """The source text, one entry per line (``text_lines[n - 1]`` is line n), for showing
     the lines behind a figure."""
+
+    def where(self, line: int) -> str:
+        """``line 12``; for a document read page by page, ``page 3 line 12`` (the line in
+        that page's text), which is where a reader finds it."""
+        found = self.origin.get(line)
+        return f"page {found[0]} line {found[1]}" if found else f"line {line}"
 
     def page_of(self, line: int | None) -> int | None:
         """The page that ``line`` is on, for a document read page by page; else None."""

@@ -7,6 +7,7 @@ of a yuan. Binary floats never hold money.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 Amount = int | Decimal
@@ -73,16 +74,33 @@ def in_unit(amount: Amount, unit: str) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def format_amount(amount: Amount | None, unit: str = "元", signed: bool = False) -> str:
-    """``amount`` with thousands separators in ``unit``; empty string for None."""
+def format_amount(
+    amount: Amount | None, unit: str = "元", signed: bool = False, places: int | None = None
+) -> str:
+    """``amount`` with thousands separators in ``unit``; empty string for None.
+
+    In 元 an amount with fen shows them (``12,029,501.84``, ``+0.01``), never rounded
+    away; ``places`` forces a number of decimals (a table printed with fen shows
+    ``46,140,000.00`` beside them).
+    """
     if amount is None:
         return ""
-    if unit == "元" and isinstance(amount, int):
-        return f"{amount:+,}" if signed else f"{amount:,}"
-    value = in_unit(amount, unit)
-    places = DISPLAY_PLACES[unit]
     sign = "+" if signed else ""
+    if unit == "元" and places is None:
+        if isinstance(amount, int) or amount == amount.to_integral_value():
+            return f"{int(amount):{sign},}"
+        places = 2
+    if places is None:
+        places = DISPLAY_PLACES[unit]
+    value = Decimal(amount) / UNIT_FACTORS[unit]
+    value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return f"{value:{sign},.{places}f}"
+
+
+def fen_places(amounts: Iterable[Amount | None]) -> int | None:
+    """2 when any of ``amounts`` has fen (so a 元 column shows them all alike), else None."""
+    fen = any(isinstance(a, Decimal) and a != a.to_integral_value() for a in amounts)
+    return 2 if fen else None
 
 
 def subtract(b: Amount | None, a: Amount | None) -> Amount:

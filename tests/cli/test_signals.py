@@ -89,6 +89,7 @@ def test_signal_stops_check_at_once(many: Path, signum: int, status: int) -> Non
     for pid in survivors:
         os.kill(pid, signal.SIGKILL)
     assert process.returncode == status
-    assert elapsed < 2.0, f"exit took {elapsed:.1f} s after the signal"
+    # within a second when quiet (0.04-0.06 s measured); the landed code took 20.9 s
+    assert elapsed < 5.0, f"exit took {elapsed:.1f} s after the signal"
     assert b"Traceback" not in stderr, stderr.decode()
     assert survivors == [], f"worker processes left running: {survivors}"

@@ -174,6 +174,7 @@ def test_diff_json_contract() -> None:
         "rollups",
         "sangong",
         "sangong_stated",
+        "stated_previous",
         "projects",
         "text",
         "checks",

@@ -10,6 +10,9 @@ fails ``tables.present``.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from budgetdiff.checks.cross import cross_table_findings
 from budgetdiff.checks.findings import Finding, summarise
 from budgetdiff.checks.narrative import narrative_findings
@@ -31,4 +34,16 @@ def run_checks(document: Document) -> tuple[CheckResult, ...]:
     findings.extend(cross_table_findings(document))
     findings.extend(sangong_findings(document))
     findings.extend(narrative_findings(document))
-    return summarise(findings)
+    results = summarise(findings)
+    if document.origin:
+        results = tuple(_located(result, document) for result in results)
+    return results
+
+
+_LINE = re.compile(r"\bline (\d+)")
+
+
+def _located(result: CheckResult, document: Document) -> CheckResult:
+    """``result`` with each ``line N`` of its message said as page and line of the page."""
+    message = _LINE.sub(lambda found: document.where(int(found.group(1))), result.message)
+    return replace(result, message=message) if message != result.message else result

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from budgetdiff.checks.findings import Finding, add, same, wan, yuan
-from budgetdiff.checks.sangong import rounded_sum_finding
+from budgetdiff.checks.sangong import HALF_CENT_OF_WAN, rounded_sum_finding
 from budgetdiff.model import (
     CodeTable,
     Document,
     ItemFigure,
+    Project,
     Row,
     Stated,
     StatedChange,
@@ -396,8 +397,38 @@ def _procurement(document: Document) -> Iterator[Finding]:
     )
 
 
+def _prose_parts(project: Project) -> Iterator[Finding]:
+    """A prose project's parts against its 总预算 and its 合计, each printed to 0.01 万元:
+    up to (n + 1) × 0.005 万元 apart is rounding (a note), more warns."""
+    amounts = [component.amount for component in project.components]
+    if not amounts:
+        return
+    summed = add(amounts)
+    tolerance = (len(amounts) + 1) * HALF_CENT_OF_WAN
+    for name, label in (("year_budget", "总预算"), ("stated_sum", "合计")):
+        stated = getattr(project, name)
+        if stated is None:
+            continue
+        line = project.lines.get(name, project.line)
+        where = f"project {project.name} (line {line})"
+        difference = abs(Decimal(stated) - Decimal(summed))
+        yield Finding(
+            "projects.prose_parts",
+            difference <= tolerance,
+            f"{where}: {label} {yuan(stated)}, but its {len(amounts)} parts add up to "
+            f"{yuan(summed)}",
+            strict=False,
+            table="projects",
+            line=line,
+            note=f"{where} {label} differs by {difference} 元" if difference else None,
+        )
+
+
 def _projects(document: Document) -> Iterator[Finding]:
     for project in document.projects:
+        if project.source == "prose":
+            yield from _prose_parts(project)
+            continue
         amounts = [component.amount for component in project.components]
         if not any(amount is not None for amount in amounts):
             continue
@@ -420,7 +451,7 @@ def _projects(document: Document) -> Iterator[Finding]:
         len(document.projects) <= performance.project_count
         and budgets <= performance.amount.yuan + performance.amount.half_step_yuan,
         f"line {performance.line} states {performance.project_count} projects and "
-        f"{wan(performance.amount.wan)}, but the {len(document.projects)} forms alone "
+        f"{wan(performance.amount.wan)}, but the {len(document.projects)} projects alone "
         f"budget {yuan(budgets)} ({yuan_of_wan(performance.amount.wan)} stated)",
         strict=False,
         line=performance.line,

@@ -100,10 +100,10 @@ def _walk(top: str) -> Iterator[str | Report]:
     yield from sorted(found, key=lambda item: item if isinstance(item, str) else item.path)
 
 
-def check_file(path: str, encoding: str | None = None) -> Report:
+def check_file(path: str, encoding: str | None = None, cache: bool = True) -> Report:
     """Parse and check one file; a read error becomes the report's ``error``."""
     try:
-        document = read_document(path, encoding)
+        document = read_document(path, encoding, cache)
     except BudgetDiffError as error:
         return Report(path, error=str(error))
     title = " ".join(str(p) for p in (document.department, document.year, document.kind) if p)
@@ -122,17 +122,20 @@ def _terminate(signum: int, frame: FrameType | None) -> None:
     raise _Terminated
 
 
-def _reports(entries: list[str | Report], encoding: str | None, progress: bool) -> list[Report]:
+def _reports(
+    entries: list[str | Report], encoding: str | None, progress: bool, cache: bool
+) -> list[Report]:
     paths = [entry for entry in entries if isinstance(entry, str) and entry != STDIN]
     if len(paths) < 4:
         return [
-            entry if isinstance(entry, Report) else check_file(entry, encoding) for entry in entries
+            entry if isinstance(entry, Report) else check_file(entry, encoding, cache)
+            for entry in entries
         ]
     previous = signal.signal(signal.SIGTERM, _terminate)
     pool = ProcessPoolExecutor(initializer=_ignore_interrupts)
     try:
-        futures = {path: pool.submit(check_file, path, encoding) for path in set(paths)}
-        reports = _collect(entries, futures, encoding, progress)
+        futures = {path: pool.submit(check_file, path, encoding, cache) for path in set(paths)}
+        reports = _collect(entries, futures, encoding, progress, cache)
     except KeyboardInterrupt:
         _stop(pool)
         raise SystemExit(130) from None
@@ -150,12 +153,13 @@ def _collect(
     futures: dict[str, Future[Report]],
     encoding: str | None,
     progress: bool,
+    cache: bool,
 ) -> list[Report]:
     def report(entry: str | Report) -> Report:
         if isinstance(entry, Report):
             return entry
         future = futures.get(entry)
-        return check_file(entry, encoding) if future is None else future.result()
+        return check_file(entry, encoding, cache) if future is None else future.result()
 
     if not progress:
         return [report(entry) for entry in entries]
@@ -248,7 +252,8 @@ def run(args: argparse.Namespace) -> int:
         raise BudgetDiffError(
             "no budget documents (*.txt, *.pdf) found in " + ", ".join(args.paths)
         )
-    reports = _reports(entries, args.encoding, progress=sys.stderr.isatty())
+    cache = not getattr(args, "no_cache", False)
+    reports = _reports(entries, args.encoding, progress=sys.stderr.isatty(), cache=cache)
     verdicts = [verdict(report) for report in reports]
     if args.format == "json":
         from budgetdiff.export.json_export import dumps

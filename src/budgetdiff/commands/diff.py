@@ -13,7 +13,7 @@ import subprocess
 import sys
 from decimal import Decimal, InvalidOperation
 
-from budgetdiff.commands.inputs import read_document as read_side
+from budgetdiff.commands.inputs import read_pair
 from budgetdiff.diffing.model import SECTIONS, Diff
 from budgetdiff.errors import BudgetDiffError
 from budgetdiff.money import UNIT_FACTORS
@@ -105,8 +105,7 @@ def run(args: argparse.Namespace) -> int:
     only = _only(args.only)
     min_abs = _limit(args.min_abs, "--min-abs", args.unit)
     min_pct = _limit(args.min_pct, "--min-pct")
-    a = read_side(args.a, args.encoding)
-    b = read_side(args.b, args.encoding)
+    a, b = read_pair(args.a, args.b, args.encoding, cache=not getattr(args, "no_cache", False))
     result = select(diff(a, b), only, min_abs, min_pct)
     if args.quiet:
         return 0 if result.identical else 1

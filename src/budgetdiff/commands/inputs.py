@@ -1,20 +1,170 @@
-"""The one way commands read a document: a path, or ``-`` for standard input."""
+"""The one way commands read a document: a path, or ``-`` for standard input.
+
+A PDF's pages come from the cache of read PDFs (``budgetdiff.cache``) unless
+``--no-cache`` turned it off; ``read_pair`` reads two PDFs in two processes
+(PDFium is not thread-safe, and the reading holds the GIL most of the time).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import sys
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, TypeVar
 
-from budgetdiff.model import Document
+from budgetdiff.errors import BudgetDiffError
+from budgetdiff.model import Document, Source
+
+if TYPE_CHECKING:
+    from budgetdiff.parser.paged import PagedDocument
 
 STDIN = "-"
 
+_T = TypeVar("_T")
+_cache_by_default = True
 
-def read_document(path: str, encoding: str | None) -> Document:
+
+def use_cache(enabled: bool) -> None:
+    """Whether ``read_document`` uses the cache when not told (the CLI's ``--no-cache``)."""
+    global _cache_by_default
+    _cache_by_default = enabled
+
+
+def read_document(path: str, encoding: str | None, cache: bool | None = None) -> Document:
     """The document at ``path``; ``-`` reads standard input (bounded like a file)."""
-    from budgetdiff.parser import load, parse_bytes
-    from budgetdiff.parser.decoding import read_stream
+    use = _cache_by_default if cache is None else cache
+    return _parse(path, _read_bytes(path), encoding, use)
+
+
+def read_pair(
+    a: str, b: str, encoding: str | None, cache: bool | None = None
+) -> tuple[Document, Document]:
+    """Documents A and B, as ``read_document`` reads them; two PDFs that are not in the
+    cache are read at the same time. When both fail, A's error is raised."""
+    use = _cache_by_default if cache is None else cache
+    data_a = _read_bytes(a)
+    data_b = _attempt(_read_bytes, b)
+    if (
+        isinstance(data_b, bytes)
+        and _unread_pdf(data_a, use)
+        and _unread_pdf(data_b, use)
+        and _processors() > 1
+    ):
+        outcome_a, outcome_b = _in_parallel(
+            partial(_parse, a, data_a, encoding, use), partial(_parse, b, data_b, encoding, use)
+        )
+    else:
+        outcome_a = _attempt(_parse, a, data_a, encoding, use)
+        outcome_b = (
+            _attempt(_parse, b, data_b, encoding, use) if isinstance(data_b, bytes) else data_b
+        )
+    if isinstance(outcome_a, BudgetDiffError):
+        raise outcome_a
+    if isinstance(outcome_b, BudgetDiffError):
+        raise outcome_b
+    return outcome_a, outcome_b
+
+
+def _read_bytes(path: str) -> bytes:
+    from budgetdiff.parser import load
+    from budgetdiff.parser.decoding import read_path, read_stream
 
     if path == STDIN:
-        stream = sys.stdin.buffer if sys.stdin is not None else None
-        return parse_bytes(read_stream(stream), path=STDIN, encoding=encoding)
-    return load(path, encoding=encoding)
+        return read_stream(sys.stdin.buffer if sys.stdin is not None else None)
+    if not path or "\0" in path:
+        load(path)  # raises the sentence for what is not a file name
+    return read_path(path)
+
+
+def _parse(path: str, data: bytes, encoding: str | None, use: bool) -> Document:
+    from budgetdiff.parser import parse_bytes, parse_paged
+    from budgetdiff.parser.pdf_reader import is_pdf
+
+    if not is_pdf(data):
+        return parse_bytes(data, path=path, encoding=encoding)
+    from budgetdiff import cache
+
+    digest = hashlib.sha256(data).hexdigest()
+    pages = cache.get(digest, path) if use else None
+    if pages is None:
+        pages = _read_pdf(data, path)
+        if use:
+            cache.put(digest, pages)
+    return parse_paged(pages, Source(path, digest, "pdf", "\n", "pdf"))
+
+
+def _unread_pdf(data: bytes, use: bool) -> bool:
+    """True for a PDF whose pages are not in the cache (or the cache is not used)."""
+    from budgetdiff.parser.pdf_reader import is_pdf
+
+    if not is_pdf(data):
+        return False
+    if not use:
+        return True
+    from budgetdiff import cache
+
+    return not cache.holds(hashlib.sha256(data).hexdigest())
+
+
+def _processors() -> int:
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _read_pdf(data: bytes, name: str) -> PagedDocument:
+    from budgetdiff.parser.pdf_reader import read_pdf
+
+    return read_pdf(data, name)
+
+
+def _in_parallel(
+    first: Callable[[], Document], second: Callable[[], Document]
+) -> tuple[Document | BudgetDiffError, Document | BudgetDiffError]:
+    """Run ``first`` in a worker process while this one runs ``second``."""
+    import multiprocessing
+    import signal
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from budgetdiff.commands.check import _ignore_interrupts, _stop, _terminate, _Terminated
+
+    # fork: the worker has budgetdiff imported already (spawn would import it again).
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    pool = ProcessPoolExecutor(1, mp_context=context, initializer=_ignore_interrupts)
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread
+        previous = None
+    try:
+        future = pool.submit(first)
+        outcome_b = _attempt(second)
+        try:
+            outcome_a: Document | BudgetDiffError = future.result()
+        except BudgetDiffError as error:
+            outcome_a = error
+        except BrokenProcessPool:
+            outcome_a = _attempt(first)
+    except KeyboardInterrupt:
+        _stop(pool)
+        raise
+    except _Terminated:
+        _stop(pool)
+        raise SystemExit(143) from None
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    pool.shutdown()
+    return outcome_a, outcome_b
+
+
+def _attempt(function: Callable[..., _T], *args: object) -> _T | BudgetDiffError:
+    try:
+        return function(*args)
+    except BudgetDiffError as error:
+        return error

@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
         heading = [line for line in heading if not line.startswith("source: ")]
     if args.unparsed:
         unparsed = [
-            f"unparsed line {item.line}: {printable(item.text.strip())} ({item.reason})"
+            f"unparsed {document.where(item.line)}: {printable(item.text.strip())} ({item.reason})"
             for item in document.unparsed
         ] or ["unparsed lines: none"]
         heading = [*heading, *unparsed]

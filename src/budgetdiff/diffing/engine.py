@@ -9,6 +9,7 @@ from budgetdiff.diffing.model import (
     DocumentRef,
     IdentityChange,
 )
+from budgetdiff.diffing.priors import prior_figures
 from budgetdiff.diffing.sangong import diff_sangong, stated_vs_computed
 from budgetdiff.diffing.tables import diff_tables, rollups
 from budgetdiff.model import Document
@@ -72,6 +73,7 @@ def diff(a: Document, b: Document) -> Diff:
         rollups=tuple(rollups(cells, rows, a, b)),
         sangong=tuple(diff_sangong(a, b)),
         stated=tuple(stated_vs_computed(a, b, comparison)),
+        priors=prior_figures(a, b, comparison),
         projects=diff_projects(a, b),
         text=diff_headings(a, b) + diff_sections(a, b),
         checks=ChecksDiff(_failed(a), _failed(b)),

@@ -101,6 +101,19 @@ def diff_dict(diff: Diff) -> dict[str, Any]:
             }
             for s in diff.stated
         ],
+        "stated_previous": [
+            {
+                "item": p.item,
+                "code": p.code,
+                "base": p.base,
+                "stated": amount(p.stated),
+                "earlier": amount(p.earlier),
+                "matches": p.matches,
+                "text": p.text,
+                "line": p.line,
+            }
+            for p in diff.priors
+        ],
         "projects": [
             {
                 "name": p.name,

@@ -184,6 +184,28 @@ class StatedVsComputed(Record):
 
 
 @dataclass(frozen=True, repr=False)
+class PriorFigure(Record):
+    """A previous-year figure B's narrative states, beside what A (that year's document)
+    has: a total (``财政拨款支出预算 … 比2024年预算减少2,389.52万元``) or a 项
+    (``2023年当年预算执行数为60.13万元``), in a year-over-year diff only.
+
+    ``stated`` is B's figure for the previous year (this year − the stated change, or
+    the executed figure as printed), ``earlier`` A's table figure. ``matches`` is None
+    when they cannot agree by definition: B states the previous year's *execution*
+    (预算执行数), which a budget does not print.
+    """
+
+    item: str
+    code: str | None
+    base: str | None
+    stated: Amount | None
+    earlier: Amount | None
+    matches: bool | None
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, repr=False)
 class FieldChange(Record):
     """A changed field of a project: ``path`` names it (``year_budget``,
     ``components[IDC服务费].amount``, ``indicators[产出目标/预算执行率].target``)."""
@@ -279,6 +301,7 @@ class Diff(Record):
     rollups: tuple[Rollup, ...] = ()
     sangong: tuple[SangongChange, ...] = ()
     stated: tuple[StatedVsComputed, ...] = ()
+    priors: tuple[PriorFigure, ...] = ()
     projects: tuple[ProjectChange, ...] = ()
     text: tuple[TextChange, ...] = ()
     checks: ChecksDiff = field(default_factory=lambda: ChecksDiff((), ()))

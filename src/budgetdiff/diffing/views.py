@@ -128,6 +128,44 @@ def stated_view(diff: Diff, unit: str) -> GridView | None:
     return view
 
 
+def priors_view(diff: Diff, unit: str) -> GridView | None:
+    """B's stated previous-year figures beside A's, in a year-over-year diff."""
+    if not diff.priors:
+        return None
+    view = GridView(
+        f"说明中的上年数 (B 的说明 vs A 的表, {unit})",
+        ["编码", "项目", "口径", "B 说明", "A 表中", "差", "", "行"],
+        right={3, 4, 5},
+    )
+    for prior in diff.priors:
+        verdict = (
+            "not comparable (execution)"
+            if prior.matches is None
+            else "agrees"
+            if prior.matches
+            else "disagrees"
+        )
+        gap = (
+            signed(prior.stated - prior.earlier, unit)
+            if prior.stated is not None and prior.earlier is not None
+            else ""
+        )
+        view.add(
+            [
+                prior.code or "",
+                printable(prior.item),
+                prior.base or "",
+                format_amount(prior.stated, unit),
+                format_amount(prior.earlier, unit),
+                gap,
+                verdict,
+                str(prior.line),
+            ],
+            "decrease" if prior.matches is False else "note",
+        )
+    return view
+
+
 def _cell_row(cell: CellChange, unit: str, indent: str = "") -> list[str]:
     return [
         cell.code or "",
@@ -294,7 +332,7 @@ def check_lines(diff: Diff) -> list[str]:
 def diff_views(diff: Diff, unit: str) -> list[GridView]:
     """Every grid of the human formats, 三公 first."""
     views: list[GridView] = []
-    for make in (sangong_view, stated_view):
+    for make in (sangong_view, stated_view, priors_view):
         if (view := make(diff, unit)) is not None:
             views.append(view)
     views.extend(table_views(diff, unit))

@@ -218,11 +218,12 @@ def _choice(choice: Choice | None) -> dict[str, Any] | None:
 
 
 def project_dict(project: Project) -> dict[str, Any]:
-    """One performance form."""
+    """One performance form, or a project described in prose (``source``)."""
     return {
         "name": project.name,
         "title": project.title,
         "line": project.line,
+        "source": project.source,
         "year": project.year,
         "applicant": project.applicant,
         "type": project.type.selected if project.type else None,
@@ -257,6 +258,18 @@ def project_dict(project: Project) -> dict[str, Any]:
         "preparer": project.preparer,
         "filed_on": project.filed_on,
         "lines": dict(project.lines),
+        "stated_sum": amount(project.stated_sum),
+        "sections": [
+            {
+                "title": section.title,
+                "line": section.line,
+                "paragraphs": [
+                    {"text": paragraph.text, "line": paragraph.line, "lines": list(paragraph.lines)}
+                    for paragraph in section.paragraphs
+                ],
+            }
+            for section in project.sections
+        ],
     }
 
 

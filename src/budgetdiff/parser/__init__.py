@@ -27,12 +27,13 @@ from budgetdiff.parser.facts import narrative_facts
 from budgetdiff.parser.forms import parse_form
 from budgetdiff.parser.lines import Line
 from budgetdiff.parser.paged import PagedDocument
+from budgetdiff.parser.project_notes import read_project_notes
 from budgetdiff.parser.prose import prose_sections
 from budgetdiff.parser.sangong import parse_sangong
 from budgetdiff.parser.sections import DEPARTMENT_LINE, TITLE, Layout, split_segments
 from budgetdiff.parser.two_sided import parse_two_sided
 
-__all__ = ["load", "parse", "parse_bytes"]
+__all__ = ["load", "parse", "parse_bytes", "parse_paged"]
 
 _TWO_SIDED = frozenset({"finance_summary", "fiscal_summary"})
 _STRAY_REASONS = {
@@ -84,7 +85,7 @@ def parse_bytes(data: bytes, path: str | None = None, encoding: str | None = Non
     if is_pdf(data):
         from budgetdiff.parser.pdf_reader import read_pdf
 
-        return _parse_paged(read_pdf(data, name), Source(path, digest, "pdf", "\n", "pdf"))
+        return parse_paged(read_pdf(data, name), Source(path, digest, "pdf", "\n", "pdf"))
     decoded = decode(data, encoding, name)
     if _looks_binary(decoded.text):
         raise InputError(f"{name} is a binary file, not text")
@@ -100,7 +101,7 @@ def parse_bytes(data: bytes, path: str | None = None, encoding: str | None = Non
             )
         if layout_text.looks_like_layout(text):
             paged = layout_text.read_layout_text(text, name)
-            return _parse_paged(paged, replace(source, reader="pdftotext-layout"))
+            return parse_paged(paged, replace(source, reader="pdftotext-layout"))
     return parse(text, source=source)
 
 
@@ -119,11 +120,13 @@ def _has_cells(text: str) -> bool:
     return False
 
 
-def _parse_paged(paged: PagedDocument, source: Source) -> Document:
-    """Parse a document read page by page, keeping each line's page as its provenance."""
+def parse_paged(paged: PagedDocument, source: Source) -> Document:
+    """Parse a document read page by page (``read_pdf``, ``read_layout_text``), checks
+    included, keeping each line's page as its provenance (``Document.origin``)."""
     text, origin = paged.tab_text()
-    document = parse(text, source=source)
-    return replace(document, origin=origin, page_texts=tuple(page.text for page in paged.pages))
+    document = _read_text(text, source)
+    pages = tuple(page.text for page in paged.pages)
+    return _checked(replace(document, origin=origin, page_texts=pages))
 
 
 def _kind(value: object) -> str:
@@ -148,8 +151,6 @@ def parse(text: str, source: Source | None = None) -> Document:
     budget table, InputError when it holds lone surrogates (no valid file does),
     TypeError when ``text`` is not a str.
     """
-    from budgetdiff.checks import run_checks
-
     if not isinstance(text, str):
         hint = "; use parse_bytes for bytes" if isinstance(text, bytes | bytearray) else ""
         raise TypeError(f"parse() takes the document's text as str, not {_kind(text)}{hint}")
@@ -160,6 +161,17 @@ def parse(text: str, source: Source | None = None) -> Document:
     if source is None:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         source = Source(None, digest, "str")
+    return _checked(_read_text(text, source))
+
+
+def _checked(document: Document) -> Document:
+    from budgetdiff.checks import run_checks
+
+    return replace(document, checks=run_checks(document))
+
+
+def _read_text(text: str, source: Source) -> Document:
+    """The document the text holds, without its checks."""
     raw_lines = split_lines(text.removeprefix("\ufeff"))
     lines = [Line(no, raw) for no, raw in enumerate(raw_lines, 1) if raw.strip()]
     _refuse_final_accounts(lines, source)
@@ -170,7 +182,7 @@ def parse(text: str, source: Source | None = None) -> Document:
             f"{source.path or 'the input'} is not a budget document: "
             "no budget title and no budget table found"
         )
-    return replace(document, checks=run_checks(document), text_lines=tuple(raw_lines))
+    return replace(document, text_lines=tuple(raw_lines))
 
 
 _FINAL_ACCOUNTS = re.compile(r"(?P<year>(?:19|20)\d\d)年度?(?P<kind>部门决算|单位决算)")
@@ -225,6 +237,11 @@ def _assemble(layout: Layout, source: Source, line_count: int) -> Document:
         elif segment.kind == "form":
             project, lost = parse_form(heading, body)
             projects.append(project)
+        elif segment.kind == "project_notes":
+            described, alone = read_project_notes(heading, body)
+            projects.extend(described)
+            sections.extend(alone)
+            lost = []
         else:
             sections.extend(prose_sections(heading, body, segment.kind == "related_notes"))
             lost = []

@@ -16,7 +16,9 @@ SUBHEADING = re.compile(r"^[一二三四五六七八九十]+、\S.{0,30}$")
 _SENTENCE_END = "。；！？：:;!?）)”」》"
 _MID_SENTENCE = "，、,"
 """A paragraph ending in one of these was cut by a page break, however short."""
-_LIST_ITEM = re.compile(r"^(\d+[.．、]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)")
+_LIST_ITEM = re.compile(
+    r"^(\d+[.．、](?!\d)|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)"
+)
 _FULL_WIDTH_LINE = 40
 """A line this long that ends mid-sentence was wrapped by the PDF, not ended by its author."""
 

@@ -64,7 +64,8 @@ def heading_kind(line: Line) -> str | None:
         return "related_notes"
     if key.endswith("名词解释"):
         return "glossary"
-    if key.endswith("项目经费情况说明"):
+    if key.endswith("经费情况说明") and "三公" not in key:
+        # 七、项目经费情况说明, or one heading per project: 科技创新专项经费情况说明
         return "project_notes"
     if _SANGONG_TABLE.search(key):
         return "sangong"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from budgetdiff.model import SANGONG_ITEMS, CodeTable, Document, TwoSidedTable
-from budgetdiff.money import Amount, format_amount
+from budgetdiff.model import SANGONG_ITEMS, CodeTable, Document, TwoSidedTable, Values
+from budgetdiff.money import Amount, fen_places, format_amount
 from budgetdiff.text import printable
 
 
@@ -46,14 +46,22 @@ def code_table_view(table: CodeTable, unit: str) -> GridView:
         right=set(range(2, 2 + len(table.columns))),
         note=printable(table.note) if table.note else None,
     )
+    places = _places(unit, [table.total or {}, *(row.values for row in table.rows)])
     for depth, row in table.walk():
-        amounts = [format_amount(row.value(column), unit) for column in table.columns]
+        amounts = [format_amount(row.value(c), unit, places=places) for c in table.columns]
         name = INDENT * depth + printable(row.name)
         view.add([row.code, name, *amounts], _LEVEL_STYLE.get(row.level, ""))
     if table.total is not None:
-        total = table.total
-        view.add(["", "合计", *[format_amount(total.get(c), unit) for c in table.columns]], "total")
+        total = [format_amount(table.total.get(c), unit, places=places) for c in table.columns]
+        view.add(["", "合计", *total], "total")
     return view
+
+
+def _places(unit: str, rows: list[Values]) -> int | None:
+    """Decimals for a 元 table printed with fen, so its column aligns; None otherwise."""
+    if unit != "元":
+        return None
+    return fen_places(value for values in rows for value in values.values())
 
 
 def two_sided_view(table: TwoSidedTable, unit: str) -> list[GridView]:
@@ -69,6 +77,14 @@ def two_sided_view(table: TwoSidedTable, unit: str) -> list[GridView]:
             "支出总计",
         ),
     )
+    places = _places(
+        unit,
+        [
+            table.income_total or {},
+            table.expenditure_total or {},
+            *(item.values for item in table.income_items + table.expenditure_items),
+        ],
+    )
     for side, columns, items, total, total_name in sides:
         view = GridView(
             f"{table.id} {side}: {printable(table.title)} ({_unit_label(unit)})",
@@ -77,9 +93,12 @@ def two_sided_view(table: TwoSidedTable, unit: str) -> list[GridView]:
         )
         for item in items:
             name = INDENT * (item.level - 1) + printable(item.name)
-            view.add([name, *[format_amount(item.values.get(c), unit) for c in columns]])
+            view.add(
+                [name, *[format_amount(item.values.get(c), unit, places=places) for c in columns]]
+            )
         if total is not None:
-            view.add([total_name, *[format_amount(total.get(c), unit) for c in columns]], "total")
+            amounts = [format_amount(total.get(c), unit, places=places) for c in columns]
+            view.add([total_name, *amounts], "total")
         views.append(view)
     return views
 

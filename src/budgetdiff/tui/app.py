@@ -1,11 +1,15 @@
 """BudgetApp: explore one document, or a diff of two (B relative to A).
 
 Views are switched with the number keys; every tree view is a ``TreeTable``.
-The app never parses text: it is given documents and, in diff mode, their Diff.
+The app never parses text: it is given documents, or ``Pending`` ones that it reads
+through the given function in a worker thread while a loading indicator shows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -15,11 +19,14 @@ from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer, Header, Input, Static
+from textual.widgets import ContentSwitcher, Footer, Header, Input, LoadingIndicator, Static
+from textual.worker import Worker, WorkerState
 
 from budgetdiff.diffing.model import Diff
+from budgetdiff.errors import BudgetDiffError
 from budgetdiff.model import CodeTable, Document
 from budgetdiff.money import format_amount
 from budgetdiff.names import UNITS
@@ -32,12 +39,40 @@ from budgetdiff.tui.tables import ChecksTable, ProjectsTable, SangongTable
 from budgetdiff.tui.tree_table import TreeTable
 
 TREE_VIEWS = {"expenditure": "expenditure", "income": "income", "economic": "economic"}
+WHILE_READING = frozenset({"quit", "help_quit"})
+"""The only actions there is something to act on before the documents are read."""
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A document the app reads itself (in a worker thread), and its name meanwhile."""
+
+    name: str
+    read: Callable[[], Document]
+    """Reads the document; raises a ``BudgetDiffError`` when it cannot."""
+
+
+Read = tuple[Document, Document | None, Diff | None]
+"""B (or the only document), A and their diff, as the reading worker returns them."""
+
+
+class Reading(Message):
+    """The worker has started reading the document called ``name``."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
 
 
 class BudgetApp(App[None]):
     """The explorer."""
 
     CSS_PATH = "app.tcss"
+    CSS = """
+    #loading { height: 1fr; align: center middle; }
+    #loading LoadingIndicator { height: 3; }
+    #loading-status { height: 1; width: 100%; text-align: center; }
+    """
     TITLE = "budgetdiff"
     AUTO_FOCUS = None
     """Views focus their own table when shown; nothing hidden may hold the focus."""
@@ -63,23 +98,29 @@ class BudgetApp(App[None]):
     unit: reactive[str] = reactive("元", init=False)
     """Display unit of every amount: 元, 万元 or 亿元."""
 
+    document: Document
+    """B, or the only document (set once read when it was given as ``Pending``)."""
+    other: Document | None
+    diff: Diff | None
+
     def __init__(
         self,
-        document: Document,
-        other: Document | None = None,
+        document: Document | Pending,
+        other: Document | Pending | None = None,
         settings: Settings | None = None,
         warning: str | None = None,
     ) -> None:
         """``document`` is B (or the only one); ``other`` is A in diff mode."""
         super().__init__()
-        self.document, self.other = document, other
         self.settings = settings or Settings()
         self.warning = warning
-        self.diff: Diff | None = None
-        if other is not None:
-            from budgetdiff.diffing import diff
-
-            self.diff = diff(other, document)
+        self.read_error: BudgetDiffError | None = None
+        """Why a ``Pending`` document could not be read; the app has exited then."""
+        self.pending: tuple[Document | Pending, Document | Pending | None] | None = None
+        if isinstance(document, Pending) or isinstance(other, Pending):
+            self.pending = (document, other)
+        else:
+            self.document, self.other, self.diff = _with_diff(document, other)
         self.set_reactive(BudgetApp.unit, self.settings.unit)
         self.current_view = "overview"
 
@@ -87,6 +128,12 @@ class BudgetApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        if self.pending is not None:
+            with Vertical(id="loading"):
+                yield LoadingIndicator()
+                yield Static(id="loading-status")
+            yield Footer(compact=True)
+            return
         with ContentSwitcher(initial="overview", id="views"):
             yield Overview(id="overview")
             for view, table_id in TREE_VIEWS.items():
@@ -116,12 +163,59 @@ class BudgetApp(App[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.action_view("overview")
         self.theme = (
             self.settings.theme
             if self.settings.theme in self.available_themes
             else ("textual-dark")
         )
+        if self.pending is None:
+            self._show_documents()
+        else:
+            self.run_worker(self._read_pending, name="read", thread=True, exclusive=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.pending is None or action in WHILE_READING
+
+    def _read_pending(self) -> Read | BudgetDiffError:
+        """The documents, read in order (A first, as the CLI reads them), and their diff;
+        or the error that stopped the reading. Runs in a worker thread."""
+        assert self.pending is not None
+        document, other = self.pending
+        try:
+            read_other = self._read_one(other) if other is not None else None
+            return _with_diff(self._read_one(document), read_other)
+        except BudgetDiffError as error:
+            return error
+
+    def _read_one(self, side: Document | Pending) -> Document:
+        if isinstance(side, Document):
+            return side
+        with suppress(RuntimeError):  # the app has already quit: nothing to show
+            self.post_message(Reading(side.name))
+        return side.read()
+
+    def on_reading(self, message: Reading) -> None:
+        shown = f"读取 {printable(message.name)} …"
+        self.sub_title = shown
+        self.query_one("#loading-status", Static).update(Text(shown))
+
+    async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.name != "read" or event.state != WorkerState.SUCCESS:
+            return
+        result = event.worker.result
+        if isinstance(result, BudgetDiffError):
+            self.read_error = result
+            self.exit(return_code=2)
+            return
+        assert result is not None
+        self.document, self.other, self.diff = result
+        self.pending = None
+        await self.recompose()
+        if self.query(ContentSwitcher):  # not when the app is closing
+            self._show_documents()
+
+    def _show_documents(self) -> None:
+        self.action_view("overview")
         title = " ".join(
             str(p) for p in (self.document.department, self.document.year, self.document.kind) if p
         )
@@ -227,7 +321,8 @@ class BudgetApp(App[None]):
         self._status(f"已复制: {printable(text)}")
 
     def action_source(self) -> None:
-        """Show the source lines behind the selected row."""
+        """Show the source behind the selected row: a PDF's page, or the lines around
+        it; in diff mode A's and B's."""
         from budgetdiff.tui.screens import SourceScreen
 
         tree = self._focused_tree()
@@ -235,10 +330,7 @@ class BudgetApp(App[None]):
         if node is None or (node.line is None and node.a_line is None):
             self.notify("no source line for this row")
             return
-        if node.line is None and self.other is not None:
-            self.push_screen(SourceScreen(self.other, node.a_line or 1, f"A: {node.code}"))
-        else:
-            self.push_screen(SourceScreen(self.document, node.line or 1, node.code))
+        self.push_screen(SourceScreen(self.document, node.line, node.code, self.other, node.a_line))
 
     def action_help(self) -> None:
         from budgetdiff.tui.screens import HelpScreen
@@ -315,3 +407,11 @@ class BudgetApp(App[None]):
             for row_key in tree.rows:
                 writer.writerow([cell_text(cell.plain) for cell in tree.get_row(row_key)])
         self.notify(f"wrote {printable(str(target))}")
+
+
+def _with_diff(document: Document, other: Document | None) -> Read:
+    if other is None:
+        return document, None, None
+    from budgetdiff.diffing import diff
+
+    return document, other, diff(other, document)

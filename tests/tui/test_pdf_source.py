@@ -1,0 +1,323 @@
+"""The explorer on real PDFs: ``s`` shows the row's page, both sides in diff mode, and
+the documents are read in a worker thread behind a loading indicator.
+
+The expected lines are read from the page images
+(``pdftoppm -r 80 -f N -l N -png samples/real/FILE.pdf /tmp/p``):
+
+- govoffice 2025 部门预算, page 11 (2025年部门支出预算总表): line 1 is the title, the
+  9th line (the third row of the table) ``201 03 01 行政运行 12,029,501.84
+  11,919,501.84 110,000.00``, the 18th and last ``208 05 99 其他行政事业单位养老支出
+  14,820.00 14,820.00`` with an empty 项目支出;
+- wanli 2024 部门预算, page 18 (a continuation page of the same table, no header): line 1
+  ``208 05 02 事业单位离退休 76,620 76,620 0``, line 4 ``208 05 99
+  其他行政事业单位养老支出 3,900 3,900 0``.
+
+The last two tests run the installed ``budgetdiff explore`` in tmux (the driver of
+``e2e/test_tmux.py``); they skip without tmux.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import threading
+from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.pilot import Pilot
+from textual.widgets import LoadingIndicator, Static
+
+import budgetdiff
+from budgetdiff import cli
+from budgetdiff.model import Document
+from budgetdiff.tui.app import BudgetApp
+from budgetdiff.tui.screens import SourceScreen
+from budgetdiff.tui.tree_table import TreeTable
+from tests.tui.e2e.test_tmux import (
+    BUDGETDIFF,
+    EXIT_MARK,
+    EXIT_TIMEOUT,
+    KEY_TIMEOUT,
+    STARTUP_TIMEOUT,
+    Tmux,
+    utf8_locale,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT / "samples" / "real"
+GOVOFFICE = REAL / "sh-putuo-govoffice-2025-dept.pdf"
+WANLI = REAL / "sh-putuo-wanli-2024-dept.pdf"
+FINAL = REAL / "sh-putuo-finance-2024-final.pdf"
+SMALL = (80, 24)
+
+GOVOFFICE_2010301 = "201 │ 03 │ 01 │ 行政运行 │ 12,029,501.84 │ 11,919,501.84 │ 110,000.00"
+GOVOFFICE_2080599 = "208 │ 05 │ 99 │ 其他行政事业单位养老支出 │ 14,820.00 │ 14,820.00 │ "
+WANLI_2080599 = "208 │ 05 │ 99 │ 其他行政事业单位养老支出 │ 3,900 │ 3,900 │ 0"
+WANLI_2080502 = "208 │ 05 │ 02 │ 事业单位离退休 │ 76,620 │ 76,620 │ 0"
+
+
+@pytest.fixture(scope="module")
+def govoffice() -> Document:
+    return budgetdiff.load(GOVOFFICE)
+
+
+@pytest.fixture(scope="module")
+def wanli() -> Document:
+    return budgetdiff.load(WANLI)
+
+
+def _lines(screen: SourceScreen, body_id: str) -> list[str]:
+    content = screen.query_one(f"#{body_id}", Static).content
+    assert isinstance(content, Text)
+    return content.plain.split("\n")
+
+
+def _highlighted(screen: SourceScreen, body_id: str) -> tuple[int, str]:
+    """The marked line of a side: its number in the page (or file), and its text."""
+    marked = [line for line in _lines(screen, body_id) if line.startswith("▶")]
+    assert len(marked) == 1, marked
+    number, _, text = marked[0][1:].lstrip().partition("  ")
+    return int(number), text
+
+
+def _headings(screen: SourceScreen) -> list[str]:
+    return [str(h.content) for h in screen.query(".source-heading").results(Static)]
+
+
+def _on_screen(pilot: Pilot[None]) -> str:
+    """What the terminal shows of the top screen, as text."""
+    strips = pilot.app.screen._compositor.render_strips()
+    return "\n".join(strip.text for strip in strips)
+
+
+async def _source_of(pilot: Pilot[None], code: str) -> SourceScreen:
+    """Select ``code`` in the 支出 tree by searching, as a user would, and press ``s``."""
+    app = pilot.app
+    assert isinstance(app, BudgetApp)
+    await pilot.press("2", "slash")
+    await pilot.pause()
+    await pilot.press(*code, "enter")
+    tree = app.query_one("#expenditure-tree", TreeTable)
+    assert tree.current_code == code
+    await pilot.press("s")
+    await pilot.pause()
+    assert isinstance(app.screen, SourceScreen)
+    return app.screen
+
+
+async def test_s_on_a_pdf_row_shows_its_page_with_the_row_highlighted(
+    govoffice: Document,
+) -> None:
+    app = BudgetApp(govoffice)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _source_of(pilot, "2010301")
+        assert _headings(screen) == [f"2010301 — page 11, line 9 ({GOVOFFICE})"]
+        lines = _lines(screen, "source-text")
+        assert len(lines) == 18  # the whole page, numbered as in the page
+        assert lines[0] == "       1  2025年部门支出预算总表"
+        assert _highlighted(screen, "source-text") == (9, GOVOFFICE_2010301)
+        assert f"▶      9  {GOVOFFICE_2010301}" in _on_screen(pilot)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, SourceScreen)
+
+
+async def test_the_row_is_scrolled_into_view(govoffice: Document) -> None:
+    """The page's 18 lines fit at 80×24; at 80×16 the last must be scrolled to."""
+    app = BudgetApp(govoffice)
+    async with app.run_test(size=(80, 16)) as pilot:
+        screen = await _source_of(pilot, "2080599")
+        assert "page 11, line 18" in _headings(screen)[0]
+        assert _highlighted(screen, "source-text") == (18, GOVOFFICE_2080599)
+        shown = _on_screen(pilot)
+        assert "▶     18  208 │ 05 │ 99 │ 其他行政事业单位养老支出" in shown
+        assert "2025年部门支出预算总表" not in shown  # scrolled: line 1 is above the pane
+
+
+async def test_diff_mode_shows_a_and_b_pages_at_80x24(govoffice: Document, wanli: Document) -> None:
+    app = BudgetApp(govoffice, wanli)
+    async with app.run_test(size=SMALL) as pilot:
+        screen = await _source_of(pilot, "2080599")
+        a_heading, b_heading = _headings(screen)
+        assert a_heading.startswith("A: 2080599 — page 18, line 4 (")
+        assert b_heading.startswith("B: 2080599 — page 11, line 18 (")
+        assert _highlighted(screen, "source-text-a") == (4, WANLI_2080599)
+        assert _highlighted(screen, "source-text") == (18, GOVOFFICE_2080599)
+        shown = _on_screen(pilot)
+        assert "▶      4  208 │ 05 │ 99 │ 其他行政事业单位养老支出 │ 3,900" in shown
+        assert "▶     18  208 │ 05 │ 99 │ 其他行政事业单位养老支出 │ 14,820.00" in shown
+        assert "tab A/B 切换" in shown and "esc 关闭" in shown
+        # Tab gives A the keys: ↓ scrolls A's page, not B's.
+        a_scroll, b_scroll = screen.query(".source-scroll")
+        assert b_scroll.has_focus
+        await pilot.press("tab")
+        assert a_scroll.has_focus
+        before = (a_scroll.scroll_y, b_scroll.scroll_y)
+        await pilot.press("down", "down")
+        await pilot.pause()
+        assert (a_scroll.scroll_y, b_scroll.scroll_y) == (before[0] + 2, before[1])
+
+
+async def test_diff_mode_a_row_only_in_a(govoffice: Document, wanli: Document) -> None:
+    app = BudgetApp(govoffice, wanli)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("2", "E")
+        tree = app.query_one("#expenditure-tree", TreeTable)
+        tree.reveal("2080502")  # 事业单位离退休: wanli has it, govoffice not
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SourceScreen)
+        assert _highlighted(screen, "source-text-a") == (1, WANLI_2080502)
+        assert _headings(screen)[1] == "B: 2080502 — 这份文件没有这一行"
+
+
+async def test_diff_mode_text_documents_show_both_sides(port: Document, draft: Document) -> None:
+    app = BudgetApp(draft, port)
+    async with app.run_test(size=SMALL) as pilot:
+        screen = await _source_of(pilot, "2080599")
+        assert [h.split(" (")[0] for h in _headings(screen)] == [
+            "A: 2080599 — source line 153",
+            "B: 2080599 — source line 153",
+        ]
+        assert _highlighted(screen, "source-text-a") == (
+            153,
+            "208 │ 05 │ 99 │ 其他行政事业单位离退休支出 │ 2,800 │  │ 2,800",
+        )
+        assert _highlighted(screen, "source-text") == (
+            153,
+            "208 │ 05 │ 99 │ 其他行政事业单位离退休支出 │ 3,800 │  │ 3,800",
+        )
+        assert len(_lines(screen, "source-text")) == 13  # the line and 6 either side
+
+
+async def test_a_pdf_is_read_behind_a_loading_indicator() -> None:
+    from budgetdiff.tui.app import Pending
+
+    started, release = threading.Event(), threading.Event()
+
+    def read() -> Document:
+        started.set()
+        assert release.wait(10)
+        return budgetdiff.load(GOVOFFICE)
+
+    app = BudgetApp(Pending(str(GOVOFFICE), read))
+    async with app.run_test(size=SMALL) as pilot:
+        assert started.wait(10)
+        await pilot.pause()
+        assert app.query(LoadingIndicator)
+        status = str(app.query_one("#loading-status", Static).content)
+        assert status == f"读取 {GOVOFFICE} …"
+        await pilot.press("2", "s", "question_mark")  # nothing to act on yet
+        assert not app.query("#views") and app.screen is app.screen_stack[0]
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not app.query(LoadingIndicator)
+        assert app.sub_title == "上海市普陀区人民政府办公室 2025 部门预算"
+        await _source_of(pilot, "2010301")
+
+
+async def test_q_quits_while_a_pdf_is_read() -> None:
+    from budgetdiff.tui.app import Pending
+
+    started, release = threading.Event(), threading.Event()
+
+    def read() -> Document:
+        started.set()
+        assert release.wait(10)
+        return budgetdiff.load(GOVOFFICE)
+
+    app = BudgetApp(Pending(str(GOVOFFICE), read))
+    async with app.run_test(size=SMALL) as pilot:
+        assert started.wait(10)
+        await pilot.press("q")
+        release.set()
+    assert app.return_code == 0 and app.read_error is None
+
+
+async def test_both_sides_are_read_in_the_app_a_first(govoffice: Document) -> None:
+    from budgetdiff.tui.app import Pending
+
+    order: list[str] = []
+
+    def read(path: Path) -> Document:
+        order.append(path.name)
+        return budgetdiff.load(path)
+
+    app = BudgetApp(Pending("B", partial(read, GOVOFFICE)), Pending("A", partial(read, WANLI)))
+    async with app.run_test(size=SMALL) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert order == [WANLI.name, GOVOFFICE.name]
+        assert app.diff is not None and app.other is not None
+        assert app.other.department == "上海市普陀区人民政府万里街道办事处"
+        assert app.document.department == govoffice.department
+
+
+def test_a_read_error_in_the_app_ends_explore_with_one_sentence(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The 决算 is refused inside the app (headless here), which has started at once;
+    the CLI prints the sentence after the app has ended and exits 2."""
+    run = BudgetApp.run
+    started: list[BudgetApp] = []
+
+    def headless(self: BudgetApp) -> None:
+        started.append(self)
+        run(self, headless=True, size=SMALL)
+
+    monkeypatch.setattr(BudgetApp, "run", headless)
+    assert cli.main(["explore", str(FINAL), "--force-tui"]) == 2
+    assert len(started) == 1 and started[0].return_code == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"budgetdiff: {FINAL} is a 部门决算 (final accounts, 2024), not a budget: "
+        "budgetdiff reads 部门预算 and 单位预算\n"
+    )
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Tmux]:
+    """A private tmux server (as in ``e2e/test_tmux.py``), killed after the test."""
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux is not installed")
+    if not BUDGETDIFF.exists():
+        pytest.skip(f"no budgetdiff command beside {sys.executable} (pip install -e .)")
+    session = Tmux(tmp_path)
+    try:
+        yield session
+    finally:
+        session.kill()
+
+
+def test_explore_a_pdf_in_a_real_terminal(terminal: Tmux, tmp_path: Path) -> None:
+    """tmux: the PDF's department shows once read; ``s`` on a row shows its page."""
+    tmux = terminal
+    tmux.start(_explore(tmp_path, GOVOFFICE))
+    tmux.wait_for("上海市普陀区人民政府办公室 2025 部门预算", STARTUP_TIMEOUT, "after starting")
+    tmux.press("2")
+    tmux.wait_for("一般公共服务支出", KEY_TIMEOUT, "after pressing 2")
+    tmux.press("s")
+    tmux.wait_for("201 — page 11, line 7", KEY_TIMEOUT, "after pressing s on 201")
+    tmux.press("q")
+    tmux.press("q")
+    tmux.wait_for_end(EXIT_TIMEOUT, "after pressing q twice")
+
+
+def test_explore_a_final_account_in_a_real_terminal(terminal: Tmux, tmp_path: Path) -> None:
+    """tmux: the read error is one sentence on the restored terminal, and exit 2."""
+    tmux = terminal
+    tmux.start(_explore(tmp_path, FINAL))
+    screen = tmux.wait_for(f"{EXIT_MARK}2]", STARTUP_TIMEOUT, "after starting")
+    assert f"budgetdiff: {FINAL} is a 部门决算" in screen.replace("\n", "")
+    assert "Traceback" not in screen
+
+
+def _explore(home: Path, path: Path) -> list[str]:
+    return [
+        "env", "TERM=xterm-256color", f"LANG={utf8_locale()}", f"HOME={home}",
+        str(BUDGETDIFF), "explore", str(path),
+    ]  # fmt: skip
