@@ -7,7 +7,8 @@ test cannot silently plant its change somewhere else.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,18 @@ def replace_on_line(text: str, line: int, old: str, new: str) -> str:
 def truncate_after(text: str, line: int) -> str:
     """The first ``line`` lines of ``text`` (1-based, inclusive), newline-terminated."""
     return "\n".join(text.split("\n")[:line]) + "\n"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_pdf_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Commands run by the tests cache read PDFs in a temporary directory, not the user's."""
+    previous = os.environ.get("BUDGETDIFF_CACHE")
+    os.environ["BUDGETDIFF_CACHE"] = str(tmp_path_factory.mktemp("pdf-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("BUDGETDIFF_CACHE", None)
+    else:
+        os.environ["BUDGETDIFF_CACHE"] = previous
 
 
 @pytest.fixture(scope="session")

@@ -266,9 +266,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, tui: bool) -> int:
-    from budgetdiff.commands import inputs
-
-    inputs.use_cache(not getattr(args, "no_cache", False))
     if args.command == "show":
         from budgetdiff.commands import show as command
     elif args.command == "check":

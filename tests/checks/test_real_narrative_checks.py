@@ -11,17 +11,14 @@ no narrative problem.
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
 
 import budgetdiff
 from budgetdiff.model import CheckResult, Document
 from budgetdiff.parser.pdf_reader import read_pdf
+from tests.real.documents import REAL, layout_text
 
-REAL = Path(__file__).resolve().parents[2] / "samples" / "real"
 WANLI = "sh-putuo-wanli-2024-dept"
 CLEAN = (
     "sh-putuo-commerce-2025-dept",
@@ -49,15 +46,8 @@ def docs(texts: Texts) -> dict[str, Document]:
 
 @pytest.fixture(scope="module")
 def layout_docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Document]:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext is not installed (poppler-utils)")
     folder = tmp_path_factory.mktemp("layout")
-    docs = {}
-    for stem in ITEM_COUNTS:
-        out = folder / f"{stem}.txt"
-        subprocess.run(["pdftotext", "-layout", str(REAL / f"{stem}.pdf"), str(out)], check=True)
-        docs[stem] = budgetdiff.load(out)
-    return docs
+    return {stem: budgetdiff.load(layout_text(stem, folder)) for stem in ITEM_COUNTS}
 
 
 def narrative(doc: Document, status: str | None = None) -> list[CheckResult]:

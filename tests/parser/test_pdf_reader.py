@@ -6,22 +6,12 @@ Every expected row below was read from the page images
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from budgetdiff.errors import InputError
 from budgetdiff.parser.paged import PagedDocument
 from budgetdiff.parser.pdf_reader import is_pdf, read_pdf
-
-REAL = Path(__file__).resolve().parents[2] / "samples" / "real"
-BUDGETS = (
-    "sh-putuo-wanli-2024-dept",
-    "sh-putuo-govoffice-2025-dept",
-    "sh-putuo-govoffice-2025-unit",
-    "sh-putuo-commerce-2025-dept",
-)
-FINALS = ("sh-putuo-finance-2024-final", "sh-putuo-planning-2024-final")
+from tests.real.documents import BUDGETS, FINALS, REAL
 
 
 @pytest.fixture(scope="module")

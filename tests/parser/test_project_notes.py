@@ -6,12 +6,9 @@ images. Each PDF is read as the parser sees it (read_pdf → tab_text → parse)
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -25,18 +22,7 @@ from budgetdiff.parser.lines import Line
 from budgetdiff.parser.pdf_reader import read_pdf
 from tests.conftest import COOP_PATH, PORT_PATH, replace_on_line
 from tests.placement import lost_lines
-
-REAL = Path(__file__).resolve().parents[2] / "samples" / "real"
-BUDGETS = (
-    "sh-putuo-wanli-2024-dept",
-    "sh-putuo-commerce-2025-dept",
-    "sh-putuo-govoffice-2025-dept",
-    "sh-putuo-govoffice-2025-unit",
-)
-
-
-def expected(stem: str) -> ModuleType:
-    return importlib.import_module(f"tests.real.expected.{stem.replace('-', '_')}")
+from tests.real.documents import BUDGETS, REAL, expected
 
 
 def wan(figure: str) -> int | Decimal:

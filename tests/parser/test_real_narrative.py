@@ -8,11 +8,8 @@ facts.
 
 from __future__ import annotations
 
-import importlib
 import shutil
 import subprocess
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -20,14 +17,8 @@ import pytest
 import budgetdiff
 from budgetdiff.model import Document, Narrative, Stated, StatedChange
 from budgetdiff.parser.pdf_reader import read_pdf
+from tests.real.documents import BUDGETS, REAL, expected
 
-REAL = Path(__file__).resolve().parents[2] / "samples" / "real"
-BUDGETS = (
-    "sh-putuo-wanli-2024-dept",
-    "sh-putuo-commerce-2025-dept",
-    "sh-putuo-govoffice-2025-dept",
-    "sh-putuo-govoffice-2025-unit",
-)
 TOTALS = {
     # Narrative field: (the total's name in the model, wanli/commerce key, govoffice "what")
     "income_total": ("收入预算", "income_total", "收入预算"),
@@ -50,10 +41,6 @@ Origin = dict[int, tuple[int, int]]
 PdfDocs = dict[str, tuple[Document, Origin]]
 Change = tuple[str, str | None, str | None]
 """(direction, figure as printed without separators, base words such as 预算执行数)."""
-
-
-def expected(stem: str) -> ModuleType:
-    return importlib.import_module(f"tests.real.expected.{stem.replace('-', '_')}")
 
 
 def _printed(figure: str | None) -> str | None:

@@ -8,27 +8,16 @@ every table row, every total and the seven 三公 values, with no line unread.
 
 from __future__ import annotations
 
-import importlib
-import shutil
-import subprocess
 from decimal import Decimal
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from tests.real.documents import BUDGETS, REAL, expected, layout_text
 
 import budgetdiff
 from budgetdiff.model import Document, TwoSidedTable
 from budgetdiff.money import parse_amount
 
-REAL = Path(__file__).resolve().parents[2] / "samples" / "real"
-BUDGETS = (
-    "sh-putuo-wanli-2024-dept",
-    "sh-putuo-govoffice-2025-dept",
-    "sh-putuo-govoffice-2025-unit",
-    "sh-putuo-commerce-2025-dept",
-)
 CODE_TABLES = ("income", "expenditure", "general_public", "gov_fund", "state_capital", "economic")
 NARRATIVE_CHECKS = "narrative."
 """Narrative facts and their checks are asserted in tests/checks/test_real_narrative_checks.py."""
@@ -37,18 +26,6 @@ EXPECTED_WARNINGS = {
     # 注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。 over 47.91 万元 of figures
     "sh-putuo-wanli-2024-dept": {("sangong.empty_note", "warn")},
 }
-
-
-def expected(stem: str) -> ModuleType:
-    return importlib.import_module(f"tests.real.expected.{stem.replace('-', '_')}")
-
-
-def _layout_text(pdf: Path, tmp: Path) -> Path:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext is not installed (poppler-utils)")
-    out = tmp / f"{pdf.stem}.txt"
-    subprocess.run(["pdftotext", "-layout", str(pdf), str(out)], check=True)
-    return out
 
 
 @pytest.fixture(
@@ -61,7 +38,7 @@ def case(
 ) -> tuple[str, Document]:
     stem, source = request.param
     pdf = REAL / f"{stem}.pdf"
-    path = pdf if source == "pdf" else _layout_text(pdf, tmp_path_factory.mktemp("layout"))
+    path = pdf if source == "pdf" else layout_text(stem, tmp_path_factory.mktemp("layout"))
     return stem, budgetdiff.load(path)
 
 

@@ -27,8 +27,9 @@ def run(args: argparse.Namespace) -> int:
     from budgetdiff.tui.app import BudgetApp
     from budgetdiff.tui.config import load_settings, remember, save_settings
 
-    other = _side(args.a, args.encoding) if args.b else None
-    document = _side(args.b or args.a, args.encoding)
+    cache = not getattr(args, "no_cache", False)
+    other = _side(args.a, args.encoding, cache) if args.b else None
+    document = _side(args.b or args.a, args.encoding, cache)
     settings, warning = load_settings()
     app = BudgetApp(document, other, settings, warning)
     app.run()
@@ -42,12 +43,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _side(path: str, encoding: str | None) -> Document | Pending:
+def _side(path: str, encoding: str | None, cache: bool) -> Document | Pending:
     """A file to read in the app; standard input at once, before the app takes the
     terminal."""
     from budgetdiff.commands.inputs import STDIN, read_document
     from budgetdiff.tui.app import Pending
 
     if path == STDIN:
-        return read_document(path, encoding)
-    return Pending(path, partial(read_document, path, encoding))
+        return read_document(path, encoding, cache)
+    return Pending(path, partial(read_document, path, encoding, cache))

@@ -12,7 +12,7 @@ from budgetdiff.errors import OutputError
 
 def run(args: argparse.Namespace) -> int:
     """Write the export; JSON goes to stdout when no ``-o`` is given."""
-    document = read_document(args.file, args.encoding)
+    document = read_document(args.file, args.encoding, cache=not args.no_cache)
     output = Path(args.output) if args.output else None
     protect = () if args.file == "-" else (Path(args.file),)
     if args.format == "json":

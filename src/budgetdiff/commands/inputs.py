@@ -22,27 +22,20 @@ if TYPE_CHECKING:
 STDIN = "-"
 
 _T = TypeVar("_T")
-_cache_by_default = True
 
 
-def use_cache(enabled: bool) -> None:
-    """Whether ``read_document`` uses the cache when not told (the CLI's ``--no-cache``)."""
-    global _cache_by_default
-    _cache_by_default = enabled
-
-
-def read_document(path: str, encoding: str | None, cache: bool | None = None) -> Document:
-    """The document at ``path``; ``-`` reads standard input (bounded like a file)."""
-    use = _cache_by_default if cache is None else cache
-    return _parse(path, _read_bytes(path), encoding, use)
+def read_document(path: str, encoding: str | None, cache: bool = True) -> Document:
+    """The document at ``path``; ``-`` reads standard input (bounded like a file).
+    ``cache``: read and fill the cache of read PDFs (the CLI's ``--no-cache`` turns it off)."""
+    return _parse(path, _read_bytes(path), encoding, cache)
 
 
 def read_pair(
-    a: str, b: str, encoding: str | None, cache: bool | None = None
+    a: str, b: str, encoding: str | None, cache: bool = True
 ) -> tuple[Document, Document]:
     """Documents A and B, as ``read_document`` reads them; two PDFs that are not in the
     cache are read at the same time. When both fail, A's error is raised."""
-    use = _cache_by_default if cache is None else cache
+    use = cache
     data_a = _read_bytes(a)
     data_b = _attempt(_read_bytes, b)
     if (

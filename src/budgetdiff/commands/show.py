@@ -13,7 +13,7 @@ from budgetdiff.text import printable
 
 def run(args: argparse.Namespace) -> int:
     """Print the document; exit 0."""
-    document = read_document(args.file, args.encoding)
+    document = read_document(args.file, args.encoding, cache=not args.no_cache)
     views = document_views(document, args.table, args.unit)
     heading = heading_lines(document)
     if args.no_source:

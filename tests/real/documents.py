@@ -1,0 +1,41 @@
+"""The real published PDFs bundled in samples/real, and their ground truth.
+
+``expected(stem)`` is the module of figures written down from the page images
+(tests/real/expected/), never from budgetdiff's output.
+"""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+import subprocess
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REAL = Path(__file__).resolve().parents[2] / "samples" / "real"
+BUDGETS = (
+    "sh-putuo-wanli-2024-dept",
+    "sh-putuo-govoffice-2025-dept",
+    "sh-putuo-govoffice-2025-unit",
+    "sh-putuo-commerce-2025-dept",
+)
+"""The four budgets (部门预算 and 单位预算)."""
+FINALS = ("sh-putuo-finance-2024-final", "sh-putuo-planning-2024-final")
+"""The two final accounts (部门决算), refused until budgetdiff reads them."""
+
+
+def expected(stem: str) -> ModuleType:
+    """The ground-truth module of the PDF ``stem``."""
+    return importlib.import_module(f"tests.real.expected.{stem.replace('-', '_')}")
+
+
+def layout_text(stem: str, folder: Path) -> Path:
+    """``pdftotext -layout`` of the PDF ``stem``, written into ``folder`` (skips without
+    poppler-utils)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (poppler-utils)")
+    out = folder / f"{stem}.txt"
+    subprocess.run(["pdftotext", "-layout", str(REAL / f"{stem}.pdf"), str(out)], check=True)
+    return out
