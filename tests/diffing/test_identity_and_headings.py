@@ -120,3 +120,14 @@ def test_an_unread_identity_is_never_called_the_same_department(port_text):
     assert render_plain(result).splitlines()[0] == (
         "budgetdiff: B relative to A (not known how they relate: B department, B year not read)"
     )
+
+
+def test_a_unit_budget_against_its_department_budget_is_no_draft():
+    from tests.real.documents import REAL
+
+    a = budgetdiff.load(REAL / "sh-putuo-govoffice-2025-dept.pdf")
+    b = budgetdiff.load(REAL / "sh-putuo-govoffice-2025-unit.pdf")
+    result = budgetdiff.diff(a, b)
+    assert result.comparison == "other_kind"
+    assert [(i.field, i.a, i.b) for i in result.identity] == [("kind", "部门预算", "单位预算")]
+    assert "draft" not in render_plain(result).splitlines()[0]

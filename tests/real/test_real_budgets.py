@@ -8,11 +8,14 @@ every table row, every total and the seven 三公 values, with no line unread.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from tests.real.documents import BUDGETS, REAL, expected, layout_text
+from tests.cli.conftest import run_cli
+from tests.real.documents import BUDGETS, FINALS, REAL, expected, layout_text
 
 import budgetdiff
 from budgetdiff.model import Document, TwoSidedTable
@@ -149,3 +152,39 @@ def test_rounding_is_a_note_not_a_failure(case):
     (bound,) = [c for c in document.checks if c.id == "sangong.operating_cost_bound"]
     assert bound.status == "pass"
     assert "within rounding" in bound.message
+
+
+@pytest.mark.parametrize("stem", FINALS)
+@pytest.mark.parametrize("command", ["show", "check", "export"])
+def test_final_accounts_are_refused_with_one_sentence(stem, command):
+    result = run_cli(command, str(REAL / f"{stem}.pdf"))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"budgetdiff: {REAL / stem}.pdf is a 部门决算 (final accounts, 2024), not a budget: "
+        "budgetdiff reads 部门预算 and 单位预算"
+    )
+    assert "Traceback" not in result.stderr
+    assert "tables.present" not in result.stdout  # never reported as a budget missing tables
+
+
+def test_a_truncated_pdf_is_one_sentence(tmp_path):
+    data = (REAL / f"{BUDGETS[0]}.pdf").read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[: len(data) // 2])
+    result = run_cli("show", str(cut))
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1 and "truncated" in result.stderr
+    assert result.stdout == ""
+
+
+def test_text_one_cell_per_line_is_told_to_use_the_pdf_or_layout(tmp_path):
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (poppler-utils)")
+    raw = tmp_path / "raw.txt"
+    subprocess.run(["pdftotext", str(REAL / f"{BUDGETS[0]}.pdf"), str(raw)], check=True)
+    result = run_cli("check", str(raw))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"budgetdiff: {raw} has its tables one cell per line (as pdftotext without -layout or "
+        "pdfminer write them): give the PDF itself, or text from pdftotext -layout\n"
+    )

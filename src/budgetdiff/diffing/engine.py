@@ -39,7 +39,9 @@ def comparison_of(a: Document, b: Document) -> ComparisonKind:
     same_department = fold_name(a.department or "") == fold_name(b.department or "")
     if not same_department:
         return "other_department"
-    return "draft_vs_published" if a.year == b.year else "year_over_year"
+    if a.year != b.year:
+        return "year_over_year"
+    return "draft_vs_published" if a.kind == b.kind else "other_kind"
 
 
 def identity_changes(a: Document, b: Document) -> tuple[IdentityChange, ...]:

@@ -33,7 +33,9 @@ line is given (``b_line`` for B, ``a_line`` for A); changed: a non-numeric value
 changed; weakened / strengthened: an indicator target became easier / harder to
 meet (≥95% → ≥90% is weakened)."""
 
-ComparisonKind = Literal["year_over_year", "other_department", "draft_vs_published", "unknown"]
+ComparisonKind = Literal[
+    "year_over_year", "other_department", "draft_vs_published", "other_kind", "unknown"
+]
 """What the two documents are to each other; ``unknown`` when a department or year
 was not read on one side (``Diff.unread`` says which)."""
 
@@ -41,6 +43,7 @@ COMPARISON_LABELS: dict[str, str] = {
     "year_over_year": "same department, other year",
     "other_department": "other department",
     "draft_vs_published": "same department and year: draft vs published",
+    "other_kind": "same department and year, 部门预算 against 单位预算",
     "unknown": "not known how they relate",
 }
 
