@@ -131,3 +131,10 @@ def test_a_unit_budget_against_its_department_budget_is_no_draft():
     assert result.comparison == "other_kind"
     assert [(i.field, i.a, i.b) for i in result.identity] == [("kind", "部门预算", "单位预算")]
     assert "draft" not in render_plain(result).splitlines()[0]
+    # lines of a PDF are said as pages: the text view's 行 column and the JSON
+    spans = [span for change in result.text for span in change.spans]
+    assert spans and all(span.a_line in a.origin for span in spans if span.a_line)
+    data = json.loads(render_json(result))
+    span = next(s for t in data["text"] for s in t["spans"] if s["a_line"])
+    assert (span["a_page"], span["a_page_line"]) == a.origin[span["a_line"]]
+    assert "p." in render_plain(result)

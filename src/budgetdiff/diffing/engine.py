@@ -18,7 +18,9 @@ from budgetdiff.text import fold_name
 
 def reference(document: Document) -> DocumentRef:
     """Which document a side is."""
-    return DocumentRef(document.source.path, document.department, document.year, document.kind)
+    return DocumentRef(
+        document.source.path, document.department, document.year, document.kind, document.origin
+    )
 
 
 def unread_identity(a: Document, b: Document) -> tuple[str, ...]:

@@ -24,7 +24,42 @@ def _plain(value: object) -> object:
 
 
 def diff_dict(diff: Diff) -> dict[str, Any]:
-    """The whole diff as the ``budgetdiff.diff/1`` structure."""
+    """The whole diff as the ``budgetdiff.diff/1`` structure.
+
+    Where a side was read page by page (a PDF), each ``a_line`` / ``b_line`` has
+    ``a_page`` and ``a_page_line`` (``b_…``) beside it, and each statement's ``line``
+    its ``page`` and ``page_line``.
+    """
+    data = _diff_dict(diff)
+    for key, items in data.items():
+        if isinstance(items, list):
+            for item in items:
+                _add_pages(item, diff, key)
+    return data
+
+
+def _add_pages(item: object, diff: Diff, part: str) -> None:
+    if not isinstance(item, dict):
+        return
+    for key, value in list(item.items()):
+        if isinstance(value, list):
+            for inner in value:
+                _add_pages(inner, diff, part)
+            continue
+        if not isinstance(value, int) or isinstance(value, bool):
+            continue
+        if key in ("a_line", "b_line"):
+            ref, stem = (diff.a, "a_") if key == "a_line" else (diff.b, "b_")
+        elif key == "line" and part in ("sangong_stated", "stated_previous"):
+            ref, stem = (diff.a if item.get("side") == "a" else diff.b), ""
+        else:
+            continue
+        found = ref.origin.get(value)
+        if found:
+            item[f"{stem}page"], item[f"{stem}page_line"] = found
+
+
+def _diff_dict(diff: Diff) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "a": _side(diff.a),

@@ -6,6 +6,7 @@ renderers, the TUI and scripts label changes the same way.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -59,6 +60,15 @@ class DocumentRef(Record):
     department: str | None
     year: int | None
     kind: str | None
+    origin: Mapping[int, tuple[int, int]] = field(default_factory=dict, compare=False)
+    """For a document read page by page: its line → (page, line in that page)."""
+
+    def where(self, line: int | None) -> str:
+        """A line as a reader finds it: ``153``, or ``p.11:9`` (page 11, line 9) in a PDF."""
+        if line is None:
+            return ""
+        found = self.origin.get(line)
+        return f"p.{found[0]}:{found[1]}" if found else str(line)
 
     @property
     def label(self) -> str:

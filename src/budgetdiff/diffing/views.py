@@ -121,7 +121,7 @@ def stated_view(diff: Diff, unit: str) -> GridView | None:
                 "" if note.stated is None else signed(note.stated, unit),
                 "" if note.computed is None else signed(note.computed, unit),
                 verdict,
-                str(note.line),
+                (diff.a if note.side == "a" else diff.b).where(note.line),
             ],
             "note",
         )
@@ -159,7 +159,7 @@ def priors_view(diff: Diff, unit: str) -> GridView | None:
                 format_amount(prior.earlier, unit),
                 gap,
                 verdict,
-                str(prior.line),
+                diff.b.where(prior.line),
             ],
             "decrease" if prior.matches is False else "note",
         )
@@ -178,7 +178,7 @@ def _cell_row(cell: CellChange, unit: str, indent: str = "") -> list[str]:
     ]
 
 
-def _row_line(row: RowChange, unit: str) -> list[str]:
+def _row_line(row: RowChange, unit: str, diff: Diff) -> list[str]:
     first = next(iter(row.values), "")
     amount = row.values.get(first)
     name = printable(row.name)
@@ -189,7 +189,8 @@ def _row_line(row: RowChange, unit: str) -> list[str]:
             name += " (names differ only by invisible characters)"
     on_a = row.kind == "removed" or (row.kind == "duplicated" and row.b_line is None)
     if row.kind == "duplicated":
-        name = f"{name} (code repeated, {'A' if on_a else 'B'} line {row.a_line or row.b_line})"
+        side, ref = ("A", diff.a) if on_a else ("B", diff.b)
+        name = f"{name} (code repeated, {side} line {ref.where(row.a_line or row.b_line)})"
     return [
         f"{MARKS[row.kind]} {row.code or ''}".rstrip(),
         name,
@@ -240,7 +241,7 @@ def table_views(diff: Diff, unit: str) -> list[GridView]:
                 key=lambda pair: (isinstance(pair[1], RowChange), pair[0], pair[1].b_line or 0),
             ):
                 if isinstance(change, RowChange):
-                    view.add(_row_line(change, unit), change.kind)
+                    view.add(_row_line(change, unit, diff), change.kind)
                 else:
                     depth = {3: 0, 5: 1, 7: 2}.get(len(change.code or ""), 0)
                     view.add(
@@ -290,13 +291,19 @@ def text_view(diff: Diff) -> GridView | None:
                     f"{label} ({change.similarity:.0%} alike)",
                     "",
                     "",
-                    str(change.b_line or change.a_line or ""),
+                    diff.b.where(change.b_line) or diff.a.where(change.a_line),
                 ]
             )
             continue
         for number in change.numbers:
             view.add(
-                [section, "number", number.a, number.b, f"{number.a_line}→{number.b_line}"],
+                [
+                    section,
+                    "number",
+                    number.a,
+                    number.b,
+                    f"{diff.a.where(number.a_line)}→{diff.b.where(number.b_line)}",
+                ],
                 "number",
             )
         numbers = {(number.a, number.b) for number in change.numbers}
@@ -308,7 +315,7 @@ def text_view(diff: Diff) -> GridView | None:
                     span.op,
                     _clip(span.a),
                     _clip(span.b),
-                    f"{span.a_line or ''}→{span.b_line or ''}",
+                    f"{diff.a.where(span.a_line)}→{diff.b.where(span.b_line)}",
                 ]
             )
         if len(spans) > SPANS_PER_SECTION:
