@@ -39,7 +39,9 @@ _SANGONG_TABLE = re.compile(r"三公.{0,3}经费.*(预算|情况)表$")
 _FORM_TITLE = re.compile(r"绩效.{0,2}申报表$")
 _FORMS_TOC = re.compile(r"《?绩效目标申报表》?$")
 _MAX_HEADING = 60
-_HEADING_ENDS = frozenset("录能置明表》释")
+_HEADING_ENDS = frozenset("录能置明表》释）)")
+_TRAILING_TAG = re.compile(r"[（(][^（）()]{1,8}[）)]$")
+"""A table's number after its title: ``（公开01表）``, ``(表一)``."""
 """The last character of every heading kind below: a cheap first filter."""
 
 
@@ -47,7 +49,7 @@ def heading_kind(line: Line) -> str | None:
     """What part of a document ``line`` opens, or None when it is not a heading."""
     if line.last_char not in _HEADING_ENDS:
         return None
-    key = line.key
+    key = _TRAILING_TAG.sub("", line.key)
     if len(key) > _MAX_HEADING:
         return None
     if "。" in key or "，" in key:
