@@ -102,3 +102,17 @@ def test_dashes_for_empty_amount_cells(text):
     assert _rows(document) == EXPECTED_ROWS
     assert document.code_table("expenditure").get("2010302").values["基本支出"] is None
     assert _not_passing(document) == []
+
+
+def test_a_table_under_an_unknown_heading_is_never_read_as_prose(text):
+    # the first table follows the prose of 预算编制说明: with its heading unknown, its
+    # rows must be listed as unparsed, not joined into the narrative's sentences
+    title = "2025年部门财务收支预算总表"
+    assert text.count(f"\n{title}\n") == 1
+    document = budgetdiff.parse(text.replace(f"\n{title}\n", "\n2025年部门财务收支一览\n"))
+    reasons = {item.reason for item in document.unparsed}
+    assert "a table row under a prose heading (a table not recognised)" in reasons
+    rows = [item for item in document.unparsed if "prose heading" in item.reason]
+    assert any("91,016,775.35" in item.text for item in rows)
+    assert all("91,016,775.35" not in section.text for section in document.sections)
+    assert ("tables.present", "fail") in {(c.id, c.status) for c in document.checks}

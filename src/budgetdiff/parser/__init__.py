@@ -28,7 +28,7 @@ from budgetdiff.parser.forms import parse_form
 from budgetdiff.parser.lines import Line
 from budgetdiff.parser.paged import PagedDocument
 from budgetdiff.parser.project_notes import read_project_notes
-from budgetdiff.parser.prose import prose_sections
+from budgetdiff.parser.prose import prose_sections, split_table_rows
 from budgetdiff.parser.sangong import parse_sangong
 from budgetdiff.parser.sections import DEPARTMENT_LINE, TITLE, Layout, split_segments
 from budgetdiff.parser.two_sided import parse_two_sided
@@ -243,8 +243,8 @@ def _assemble(layout: Layout, source: Source, line_count: int) -> Document:
             sections.extend(alone)
             lost = []
         else:
-            sections.extend(prose_sections(heading, body, segment.kind == "related_notes"))
-            lost = []
+            prose, lost = split_table_rows(body)
+            sections.extend(prose_sections(heading, prose, segment.kind == "related_notes"))
         unparsed.extend(lost)
 
     match = TITLE.match(title.text.strip()) if title else None

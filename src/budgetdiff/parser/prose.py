@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from budgetdiff.model import Paragraph, Section
+from budgetdiff.model import Paragraph, Section, UnparsedLine
+from budgetdiff.money import is_amount
 from budgetdiff.parser.lines import Line
 
 SUBHEADING = re.compile(r"^[一二三四五六七八九十]+、\S.{0,30}$")
@@ -45,6 +46,24 @@ def _continues(previous: Paragraph, text: str) -> bool:
     if _LIST_ITEM.match(text) or previous.text[-1] in _SENTENCE_END:
         return False
     return previous.text[-1] in _MID_SENTENCE or len(previous.text) >= _FULL_WIDTH_LINE
+
+
+_TABLE_ROW_AMOUNTS = 2
+
+
+def split_table_rows(lines: list[Line]) -> tuple[list[Line], list[UnparsedLine]]:
+    """The prose lines, and the lines that are table rows (cells holding two or more
+    amounts): under a prose heading they are a table whose heading was not recognised,
+    reported as unparsed rather than read as sentences."""
+    prose: list[Line] = []
+    rows: list[UnparsedLine] = []
+    for line in lines:
+        cells = line.filled if "\t" in line.text else ()
+        if sum(1 for cell in cells if is_amount(cell)) >= _TABLE_ROW_AMOUNTS:
+            rows.append(line.unparsed("a table row under a prose heading (a table not recognised)"))
+        else:
+            prose.append(line)
+    return prose, rows
 
 
 def prose_sections(heading: Line, body: list[Line], split_parts: bool) -> list[Section]:
