@@ -532,6 +532,9 @@ class CheckResult(Record):
     table: str | None = None
     code: str | None = None
     line: int | None = None
+    page: int | None = None
+    """For a document read page by page: the page of ``line``, and its line there."""
+    page_line: int | None = None
 
 
 @dataclass(frozen=True, repr=False)

@@ -80,8 +80,8 @@ def test_wanli_reports_the_housing_fund_figure_once(
     (check,) = [check for check in narrative(doc) if check.status != "pass"]
     assert (check.id, check.status, check.strict, check.code, check.table) == (
         "narrative.items",
-        "warn",
-        False,
+        "fail",
+        True,
         "2210201",
         "expenditure",
     )
@@ -94,7 +94,7 @@ def test_wanli_reports_the_housing_fund_figure_once(
 def test_wanli_zero_base_percentage_is_a_note_not_a_failure(docs: dict[str, Document]) -> None:
     check = one(docs[WANLI], "narrative.item_changes")
     assert check.status == "pass"
-    assert check.message.startswith("33 checked, all hold; 1 within rounding: ")
+    assert check.message.startswith("33 checked, all hold; 1 not checkable: ")
     assert "2059999" in check.message and "增加100.00%" in check.message
     assert "cannot be checked" in check.message
 
@@ -149,7 +149,8 @@ def test_a_percentage_rounding_explains_is_a_note(texts: Texts) -> None:
     doc = edited(texts[WANLI][0], "减少57.14%", "减少57.15%")
     check = one(doc, "narrative.item_changes")
     assert check.status == "pass"
-    assert "2 within rounding" in check.message and "2010507" in check.message
+    assert "1 within rounding" in check.message and "2010507" in check.message
+    assert "1 not checkable" in check.message  # 2059999: 增加100.00% from a base of 0.00
 
 
 def test_a_wrong_direction_word_warns(texts: Texts) -> None:
@@ -159,11 +160,11 @@ def test_a_wrong_direction_word_warns(texts: Texts) -> None:
     assert "from 60.13 to 25.77 万元" in check.message
 
 
-def test_an_item_amount_off_by_more_than_rounding_warns(texts: Texts) -> None:
+def test_an_item_amount_off_by_more_than_rounding_fails(texts: Texts) -> None:
     # 2010507 is 257,700 元 = 25.77 万元; 25.78 is one printed digit off.
     doc = edited(texts[WANLI][0], "专项普查活动（项）”25.77万元", "专项普查活动（项）”25.78万元")
     (check,) = new_problems(doc)
-    assert (check.id, check.code, check.status) == ("narrative.items", "2010507", "warn")
+    assert (check.id, check.code, check.status) == ("narrative.items", "2010507", "fail")
     assert "25.78 万元" in check.message and "257,700 元" in check.message
     # −57.13% from 25.78 against 60.13; 57.14% is what 25.775 against 60.13 gives.
     changes = one(doc, "narrative.item_changes")
@@ -183,7 +184,7 @@ def test_a_hyphenated_statement_is_checked_against_its_row(texts: Texts) -> None
     text = texts[CLEAN[1]][0]
     doc = edited(text, "科目1,202.95万元", "科目1,203.95万元")
     (check,) = [c for c in narrative(doc) if c.status != "pass"]
-    assert (check.id, check.code, check.status) == ("narrative.items", "2010301", "warn")
+    assert (check.id, check.code, check.status) == ("narrative.items", "2010301", "fail")
     assert "1,203.95 万元" in check.message and "2010301 行政运行" in check.message
 
 

@@ -224,3 +224,16 @@ def test_unreadable_pdfs_give_one_sentence(make: object, message: str) -> None:
     with pytest.raises(InputError) as caught:
         read_pdf(make(), "x.pdf")
     assert str(caught.value) == message
+
+
+def test_text_the_page_clips_away_is_not_read(docs):
+    # commerce p.3 (the page image) ends with item 9 of 主要职能; the PDF also draws
+    # items 10-13 there, hidden by a clip path (and part of the page above the top):
+    # they belong to p.4, where they are printed
+    commerce = docs["sh-putuo-commerce-2025-dept"]
+    page3, page4 = commerce.pages[2].text, commerce.pages[3].text
+    assert "9、组织协调本区商品交易市场规划" in page3
+    assert "11、负责依法管理本区外商投资企业" not in page3
+    assert "13、完成区委、区政府交办的其他任务。" not in page3
+    assert "11、负责依法管理本区外商投资企业" in page4
+    assert page4.count("帮困对象粮油供应管理") == 1

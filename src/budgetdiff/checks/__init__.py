@@ -40,10 +40,14 @@ def run_checks(document: Document) -> tuple[CheckResult, ...]:
     return results
 
 
-_LINE = re.compile(r"\bline (\d+)")
+_LINE = re.compile(r"(?<!\d )\bline (\d+)")
+"""``line N`` not already said as ``page P line N``."""
 
 
 def _located(result: CheckResult, document: Document) -> CheckResult:
     """``result`` with each ``line N`` of its message said as page and line of the page."""
     message = _LINE.sub(lambda found: document.where(int(found.group(1))), result.message)
-    return replace(result, message=message) if message != result.message else result
+    page, page_line = (
+        document.origin.get(result.line, (None, None)) if result.line else (None, None)
+    )
+    return replace(result, message=message, page=page, page_line=page_line)

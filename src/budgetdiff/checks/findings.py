@@ -26,6 +26,8 @@ class Finding(NamedTuple):
     line: int | None = None
     note: str | None = None
     instances: int = 1
+    note_kind: str = "within rounding"
+    """What the note says of a holding instance: ``within rounding``, ``not checkable``."""
 
 
 def tally(check_id: str, count: int) -> Iterator[Finding]:
@@ -61,10 +63,13 @@ def summarise(findings: Iterable[Finding]) -> tuple[CheckResult, ...]:
         broken = [finding for finding in group if not finding.holds]
         strict = all(finding.strict for finding in group)
         if not broken:
-            notes = [finding.note for finding in group if finding.note]
             message = f"{sum(finding.instances for finding in group)} checked, all hold"
-            if notes:
-                message += f"; {len(notes)} within rounding: " + "; ".join(notes[:3])
+            kinds: dict[str, list[str]] = {}
+            for finding in group:
+                if finding.note:
+                    kinds.setdefault(finding.note_kind, []).append(finding.note)
+            for kind, notes in kinds.items():
+                message += f"; {len(notes)} {kind}: " + "; ".join(notes[:3])
             results.append(CheckResult(check_id, "pass", message, strict))
             continue
         for finding in broken:

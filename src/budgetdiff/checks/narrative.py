@@ -48,9 +48,10 @@ def approx_finding(
     table: str | None = None,
     code: str | None = None,
     label: str = "",
+    strict: bool = False,
 ) -> Finding:
     """A stated 万元 figure (``label``, e.g. 预算安排) against a table's yuan, within its
-    printed rounding."""
+    printed rounding; ``strict`` fails beyond it (a per-项 statement names one row)."""
     # The table's figure rounds half-up to the stated one exactly when it lies in
     # [stated - half a printed digit, stated + half a printed digit).
     difference = Decimal(amount or 0) - Decimal(stated.yuan)
@@ -60,7 +61,7 @@ def approx_finding(
         check_id,
         -half <= difference < half,
         message,
-        strict=False,
+        strict=strict,
         table=table,
         code=code,
         line=stated.line,
@@ -291,8 +292,16 @@ def _items(document: Document) -> Iterator[Finding]:
         if item.planned is not None and item.planned.wan != item.amount.wan:
             figures.append((item.planned, "预算安排 "))
         for figure, label in figures:
+            # One figure for one row: beyond its rounding the document contradicts itself.
             yield approx_finding(
-                "narrative.items", figure, row.value("合计"), what, table_id, row.code, label
+                "narrative.items",
+                figure,
+                row.value("合计"),
+                what,
+                table_id,
+                row.code,
+                label,
+                strict=True,
             )
 
 
@@ -332,7 +341,14 @@ def _item_change(item: ItemFigure, change: StatedChange, previous: Stated) -> Fi
                 f"{where}: {change.direction}{change.percent}% from a base of {before} 万元 "
                 "cannot be checked (no percentage follows from a zero base)"
             )
-            return Finding("narrative.item_changes", True, note, strict=False, note=note)
+            return Finding(
+                "narrative.item_changes",
+                True,
+                note,
+                strict=False,
+                note=note,
+                note_kind="not checkable",
+            )
         computed = difference / abs(before) * 100
         stated = change.percent * sign
         if _rounded(computed, change.percent) == stated:

@@ -17,13 +17,17 @@ def reading_findings(document: Document) -> Iterator[Finding]:
     if not unparsed:
         yield Finding("parse.unparsed", True, "", strict=False)
         return
-    shown = ", ".join(str(item.line) for item in unparsed[:SHOWN_LINES])
+    first = unparsed[:SHOWN_LINES]
+    if document.origin:
+        shown = ", ".join(document.where(item.line) for item in first)
+    else:
+        shown = "line " + ", ".join(str(item.line) for item in first)
     more = f" and {len(unparsed) - SHOWN_LINES} more" if len(unparsed) > SHOWN_LINES else ""
     yield Finding(
         "parse.unparsed",
         False,
         f"{len(unparsed)} line{'s' if len(unparsed) != 1 else ''} could not be placed "
-        f"(line {shown}{more}): figures there are in no table or check; "
+        f"({shown}{more}): figures there are in no table or check; "
         "see show --unparsed",
         strict=False,
         line=unparsed[0].line,

@@ -221,6 +221,11 @@ def format_report(report: Report) -> list[str]:
     ]
     for check in report.problems:
         lines.append(f"  {check.status} {check.id}: {printable(check.message)}")
+    for check in report.checks:
+        # a passing identity with notes: the differences rounding explains, shown too
+        if check.status == "pass" and "; " in check.message:
+            notes = check.message.split("; ", 1)[1]
+            lines.append(f"  note {check.id}: {printable(notes)}")
     return lines
 
 
@@ -290,6 +295,7 @@ def _report_dict(report: Report, outcome: Verdict) -> dict[str, object]:
                 "table": c.table,
                 "code": c.code,
                 "line": c.line,
+                **({"page": c.page, "page_line": c.page_line} if c.page is not None else {}),
             }
             for c in report.checks
         ],

@@ -170,7 +170,11 @@ def _pair_items(
     return pairs, only_a, only_b
 
 
-def _two_sided(a: TwoSidedTable, b: TwoSidedTable) -> tuple[list[CellChange], list[RowChange]]:
+def _two_sided(
+    a: TwoSidedTable, b: TwoSidedTable, ordinals: bool = True
+) -> tuple[list[CellChange], list[RowChange]]:
+    """Items matched by label; with ``ordinals`` (one department's two versions) a
+    renumbered item (二、 → 三、) is a change too: between departments it says nothing."""
     cells: list[CellChange] = []
     rows: list[RowChange] = []
     sides = (
@@ -196,8 +200,9 @@ def _two_sided(a: TwoSidedTable, b: TwoSidedTable) -> tuple[list[CellChange], li
     for side, items_a, items_b, total_a, total_b, total_lines, total_name in sides:
         pairs, only_a, only_b = _pair_items(items_a, items_b)
         for old, item in pairs:
-            name = f"{side}:{item.name if old.ordinal != item.ordinal else item.label}"
-            if _item_key(old) != _item_key(item) or old.ordinal != item.ordinal:
+            renumbered = ordinals and old.ordinal != item.ordinal
+            name = f"{side}:{item.name if renumbered else item.label}"
+            if _item_key(old) != _item_key(item) or renumbered:
                 rows.append(
                     RowChange(
                         b.id,
@@ -207,7 +212,7 @@ def _two_sided(a: TwoSidedTable, b: TwoSidedTable) -> tuple[list[CellChange], li
                         None,
                         dict(item.values),
                         None,
-                        f"{side}:{old.name if old.ordinal != item.ordinal else old.label}",
+                        f"{side}:{old.name if renumbered else old.label}",
                         old.line,
                         item.line,
                     )
@@ -256,7 +261,8 @@ def diff_tables(a: Document, b: Document) -> tuple[list[CellChange], list[RowCha
         if isinstance(table_a, CodeTable) and isinstance(table_b, CodeTable):
             found = _code_table(table_a, table_b)
         elif isinstance(table_a, TwoSidedTable) and isinstance(table_b, TwoSidedTable):
-            found = _two_sided(table_a, table_b)
+            same = a.department is not None and a.department == b.department
+            found = _two_sided(table_a, table_b, ordinals=same)
         else:
             found = ([], _whole_table(table_id, table_a, table_b))
         cells.extend(found[0])

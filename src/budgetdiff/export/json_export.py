@@ -285,18 +285,28 @@ def document_dict(document: Document) -> dict[str, Any]:
     return data
 
 
-def _add_pages(data: object, origin: Mapping[int, tuple[int, int]]) -> None:
-    """Beside each line number of ``data``, its page and its line in that page."""
+def _add_pages(
+    data: object, origin: Mapping[int, tuple[int, int]], seen: set[int] | None = None
+) -> None:
+    """Beside each line number of ``data``, its page and its line in that page (a dict
+    two lists share, such as a two-sided table's rows and items, once)."""
+    seen = set() if seen is None else seen
     if isinstance(data, list):
         for item in data:
-            _add_pages(item, origin)
+            _add_pages(item, origin, seen)
         return
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or id(data) in seen:
         return
+    seen.add(id(data))
     for key, value in list(data.items()):
         if isinstance(value, dict | list):
-            _add_pages(value, origin)
-        elif key.endswith("line") and isinstance(value, int) and value in origin:
+            _add_pages(value, origin, seen)
+        elif (
+            key.endswith("line")
+            and not key.endswith("page_line")
+            and isinstance(value, int)
+            and value in origin
+        ):
             stem = key.removesuffix("line")
             data[f"{stem}page"], data[f"{stem}page_line"] = origin[value]
 

@@ -94,14 +94,28 @@ def parse_bytes(data: bytes, path: str | None = None, encoding: str | None = Non
     if not _has_cells(text):
         from budgetdiff.parser import layout_text
 
+        head = [Line(no, raw) for no, raw in enumerate(text.splitlines()[:50], 1) if raw.strip()]
+        _refuse_final_accounts(head, source)
         if layout_text.looks_one_cell_per_line(text):
             raise InputError(
                 f"{name} has its tables one cell per line (as pdftotext without -layout or "
                 "pdfminer write them): give the PDF itself, or text from pdftotext -layout"
             )
         if layout_text.looks_like_layout(text):
+            if "\f" not in text and layout_text.table_count(text) > 1:
+                raise InputError(
+                    f"{name} is space-aligned text without page breaks (pdftotext -nopgbrk?): "
+                    "its columns are laid out page by page, so give the PDF itself, or text "
+                    "from pdftotext -layout without -nopgbrk"
+                )
             paged = layout_text.read_layout_text(text, name)
             return parse_paged(paged, replace(source, reader="pdftotext-layout"))
+        if layout_text.looks_space_separated(text):
+            raise InputError(
+                f"{name} separates its table cells by single spaces (as pdftotext -raw or "
+                "pdfplumber's extract_text write them), so an empty cell cannot be told "
+                "apart: give the PDF itself, or text from pdftotext -layout"
+            )
     return parse(text, source=source)
 
 

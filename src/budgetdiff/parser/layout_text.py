@@ -69,6 +69,20 @@ def looks_like_layout(text: str) -> bool:
 
 
 _LAYOUT_ROWS = 5
+_SPACED_ROW = re.compile(r"^\d{3}(?: \d{1,2}){0,2} \S+(?: -?[\d,]+(?:\.\d+)?){2,}$")
+"""A code-table row with single spaces between its cells: ``201 03 01 行政运行 12,029,501.84 …``."""
+
+
+def looks_space_separated(text: str) -> bool:
+    """True for text whose table rows have single spaces between cells (``pdftotext
+    -raw``, pdfplumber's ``extract_text``): an empty cell leaves no trace there."""
+    rows = sum(1 for line in text.splitlines() if _SPACED_ROW.match(line.strip()))
+    return rows >= _LAYOUT_ROWS
+
+
+def table_count(text: str) -> int:
+    """How many ``单位：`` lines (one above each table) the text has."""
+    return sum(1 for line in text.splitlines() if _UNIT.search(line))
 
 
 def looks_one_cell_per_line(text: str) -> bool:

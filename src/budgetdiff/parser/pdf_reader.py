@@ -10,6 +10,7 @@ character. Text is kept as printed (``91,016,775.35``).
 from __future__ import annotations
 
 import bisect
+import ctypes
 import re
 import zlib
 from dataclasses import dataclass
@@ -23,6 +24,10 @@ _MIN_RULE_LENGTH = 8.0
 _SAME_X = 1.5
 
 
+_MARGIN = 2.0
+"""Points a character may stand past the page's left or right edge and still count."""
+
+
 @dataclass(slots=True)
 class _Char:
     text: str
@@ -30,6 +35,8 @@ class _Char:
     x1: float
     yc: float
     height: float
+    index: int
+    """The character's index in PDFium's text page."""
 
 
 @dataclass(slots=True)
@@ -124,7 +131,15 @@ def _read_page(
     """The page's lines, and its ruled tables (the last may go on on the next page)."""
     textpage = page.get_textpage()
     try:
-        chars = _chars(textpage, pdfium_c)
+        # Text drawn outside the page box is not on the printed page (WPS leaves a
+        # hidden copy of a page's text there): only what a reader sees is read.
+        width, height = page.get_size()
+        chars = [
+            char
+            for char in _chars(textpage, pdfium_c)
+            if char.x0 >= -_MARGIN and char.x1 <= width + _MARGIN and 0 <= char.yc <= height
+        ]
+        shown = [line for line in _lines(chars) if _shown(line, textpage, pdfium_c)]
     finally:
         textpage.close()
     grids = _grids(page, pdfium_c)
@@ -132,7 +147,7 @@ def _read_page(
     if previous and grids:
         grids[0] = _continued(previous, grids[0])
     rows: list[tuple[_Char, _Grid | None, list[tuple[str, float]]]] = []
-    for line in _lines(chars):
+    for line in shown:
         grid = next((g for g in grids if g.covers(line)), None)
         cells = _grid_cells(line, grid) if grid else _gap_cells(line)
         if rows and grid and _wraps_into(rows[-1], line[0], grid, cells):
@@ -195,8 +210,35 @@ def _chars(textpage: Any, pdfium_c: Any) -> list[_Char]:
         if is_generated(raw, index) == 1 or not box(raw, index, rect):
             continue
         top, bottom = rect.top, rect.bottom
-        chars.append(_Char(chr(code), rect.left, rect.right, (top + bottom) / 2, top - bottom))
+        yc = (top + bottom) / 2
+        chars.append(_Char(chr(code), rect.left, rect.right, yc, top - bottom, index))
     return chars
+
+
+def _shown(line: list[_Char], textpage: Any, pdfium_c: Any) -> bool:
+    """False for a line its text object's clip path hides (WPS leaves a hidden copy of
+    the next page's text there): judged by its first character, one look-up a line."""
+    first = line[0]
+    owner = pdfium_c.FPDFText_GetTextObject(textpage.raw, first.index)
+    clip = pdfium_c.FPDFPageObj_GetClipPath(owner) if owner else None
+    box = _clip_box(clip, pdfium_c) if clip else None
+    return box is None or (
+        box[0] <= (first.x0 + first.x1) / 2 <= box[2] and box[1] <= first.yc <= box[3]
+    )
+
+
+def _clip_box(clip: Any, pdfium_c: Any) -> tuple[float, float, float, float] | None:
+    """The bounding box of a clip path (None when it has no points)."""
+    xs: list[float] = []
+    ys: list[float] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for path in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+        for number in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, path)):
+            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, path, number)
+            if segment and pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+                xs.append(x.value)
+                ys.append(y.value)
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
 
 
 def _lines(chars: list[_Char]) -> list[list[_Char]]:
