@@ -256,9 +256,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"budgetdiff: {printable(str(error))}\n")
         return 2
     except BrokenPipeError:
-        # The reader has gone (``| head``): a normal end, as for any filter.
+        # The reader has gone (``| head``): a normal end, as for any filter; the status
+        # is still the result's (differences, a failed check), never a false "same".
         _discard_stdout(original)
-        return 0
+        return int(getattr(args, "exit_status", 0))
     except KeyboardInterrupt:
         return 130
     finally:

@@ -19,6 +19,9 @@ _GATED = (
     "\u08e2\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0"
     "\ufff9-\ufffb\ud800-\udfff\U000110bd\U000110cd\U00013430-\U0001343f"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+    # default-ignorable marks that are not Cf: the combining grapheme joiner, Khmer
+    # inherent vowels, the variation selectors (an invisible ``劳务\ufe0f费``)
+    "\u034f\u17b4\u17b5\u2065\ufe00-\ufe0f\U000e0100-\U000e01ef"
 )
 _CONTROL = re.compile(f"[{_GATED}]")
 

@@ -166,8 +166,11 @@ def test_printable_escapes_every_control_and_invisible_format_character() -> Non
             assert shown.startswith("\\") and shown.isascii(), f"U+{code:04X} {category}"
     assert printable("行政\u200b运行") == "行政\\u200b运行"
     assert printable("\U000e0041") == "\\U000e0041"
-    # Ordinary text, tabs, newlines and variation selectors pass unchanged.
-    assert printable("行政运行\t（项）\n＝\ufe0f") == "行政运行\t（项）\n＝\ufe0f"
+    # Ordinary text, tabs and newlines pass unchanged; variation selectors and the
+    # combining grapheme joiner are invisible too (``劳务\ufe0f费`` looks like 劳务费).
+    assert printable("行政运行\t（项）\n＝") == "行政运行\t（项）\n＝"
+    assert printable("劳务\ufe0f费\u034f") == "劳务\\ufe0f费\\u034f"
+    assert printable("\U000e0100") == "\\U000e0100"
 
 
 @pytest.fixture(scope="module")
@@ -294,7 +297,29 @@ def test_a_reader_that_goes_away_is_a_normal_end(
     assert process.stdout.read(1)  # like `| head -c 1`
     process.stdout.close()
     stderr = process.stderr.read().decode("utf-8")
-    assert (process.wait(timeout=60), stderr) == (0, "")
+    # the status is still the result's: the two documents differ (1), the others are fine
+    status = 1 if template[0] in ("{a}", "{port}") else 0
+    assert (process.wait(timeout=60), stderr) == (status, "")
+
+
+def test_a_failed_check_stays_failed_when_the_reader_goes_away(tmp_path: Path) -> None:
+    # 30226 劳务费 280,000 → 281,000: the economic tree no longer adds up
+    text = PORT.read_text(encoding="utf-8")
+    assert text.count("\t280,000\t") >= 1
+    bad = tmp_path / "bad.txt"
+    bad.write_text(text.replace("\t280,000\t", "\t281,000\t", 1), encoding="utf-8")
+    for extra in ((), ("--format", "json")):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "budgetdiff", "check", *extra, *[str(bad)] * 40],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=_environment(),
+            cwd=ROOT,
+        )
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.read(1)
+        process.stdout.close()
+        assert (process.wait(timeout=60), process.stderr.read()) == (1, b"")
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
@@ -328,3 +353,28 @@ def test_a_full_disk_on_standard_output_is_one_sentence(
     assert result.stderr.decode() == (
         "budgetdiff: cannot write standard output: No space left on device\n"
     )
+
+
+def test_the_wrote_message_escapes_the_path(tmp_path: Path) -> None:
+    name = tmp_path / "a\x1b]0;PWNED\x07\u202eb.txt"
+    name.write_bytes(PORT.read_bytes())
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "budgetdiff",
+            "export",
+            str(name),
+            "--format",
+            "csv",
+            "-o",
+            f"{name}.d",
+        ],
+        capture_output=True,
+        env=_environment(),
+        cwd=ROOT,
+    )
+    assert result.returncode == 0
+    assert b"\x1b" not in result.stderr and b"\x07" not in result.stderr
+    assert "\u202e" not in result.stderr.decode("utf-8")
+    assert "a\\x1b]0;PWNED\\x07\\u202eb.txt.d" in result.stderr.decode("utf-8")

@@ -98,3 +98,22 @@ def test_explore_keeps_a_corrupt_config_and_says_so(
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and str(bad) in err
     assert load_settings()[0].recent == (str(SAMPLE),)
+
+
+def test_what_budgetdiff_would_drop_sets_the_file_aside(tmp_path):
+    # a wrong-typed theme, keys budgetdiff does not know and the user's comments would be
+    # lost when the explorer saves: the file is set aside whole, and the warning says so
+    from budgetdiff.tui.config import load_settings, save_settings
+
+    path = tmp_path / "config.toml"
+    original = 'theme = 5\nunit = "万元"\n# my note\nmykey = "keep me"\n[section]\na = 1\n'
+    path.write_text(original, encoding="utf-8")
+    settings, warning = load_settings(path)
+    assert warning is not None
+    for part in ("theme", "unknown key 'mykey'", "unknown key 'section'", "comments"):
+        assert part in warning
+    assert settings.unit == "万元"
+    notice = save_settings(settings, path)
+    assert notice is not None and "config.toml.bad" in notice
+    assert (tmp_path / "config.toml.bad").read_text(encoding="utf-8") == original
+    assert load_settings(path) == (settings, None)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
+from functools import partial
 
 from budgetdiff.checks.findings import Finding, add, tally, yuan
 from budgetdiff.model import TABLE_IDS, CodeTable, Document, Row, TwoSidedTable, Values
@@ -44,22 +45,23 @@ def half_unit(table: CodeTable) -> Decimal:
 
 
 def rounded_sum(
-    check_id: str, printed: Amount | None, parts: list[Amount | None], half: Decimal
+    check_id: str, printed: Amount | None, parts: list[Amount | None], half: Callable[[], Decimal]
 ) -> tuple[bool, str | None, Amount]:
     """Whether ``printed`` = Σ ``parts``: exactly, or within the rounding of n + 1 printed
-    figures (a note then, as domain.md's rule says); and the sum."""
+    figures (a note then, as domain.md's rule says); and the sum. ``half`` gives half a
+    printed unit, asked for only when the figures differ."""
     total = add(parts)
-    difference = abs(Decimal(printed or 0) - Decimal(total))
-    if difference == 0:
+    if (printed or 0) == total:
         return True, None, total
-    if difference <= half * (len(parts) + 1):
+    difference = abs(Decimal(printed or 0) - Decimal(total))
+    if difference <= half() * (len(parts) + 1):
         return True, f"{difference} 元 off", total
     return False, None, total
 
 
 def _tree_sums(table: CodeTable) -> Iterator[Finding]:
     held = 0
-    half = half_unit(table)
+    half = partial(half_unit, table)
     for row in table.rows:
         children = table.children(row)
         if not children:
@@ -109,7 +111,7 @@ def _row_sums(table: CodeTable) -> Iterator[Finding]:
     if table.total is not None:
         subjects.append((None, table.total))
     held = 0
-    half = half_unit(table)
+    half = partial(half_unit, table)
     for row, values in subjects:
         total = values.get("合计")
         holds, note, parts_sum = rounded_sum("row.sum", total, list(map(values.get, parts)), half)

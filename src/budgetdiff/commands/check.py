@@ -50,7 +50,15 @@ class Verdict:
 
 
 class _Terminated(Exception):
-    """SIGTERM arrived: stop like Ctrl-C does, but exit 143."""
+    """SIGTERM or SIGHUP arrived: stop like Ctrl-C does, but exit 128 + the signal."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+"""Signals that end a run whose workers must not outlive it (SIGHUP: a closed terminal)."""
 
 
 def expand(paths: list[str]) -> Iterator[str | Report]:
@@ -119,7 +127,17 @@ def _ignore_interrupts() -> None:
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
-    raise _Terminated
+    raise _Terminated(signum)
+
+
+def catch_ending_signals() -> dict[int, object]:
+    """Turn SIGTERM and SIGHUP into ``_Terminated``; the previous handlers, to restore."""
+    return {number: signal.signal(number, _terminate) for number in ENDING_SIGNALS}
+
+
+def restore_signals(previous: dict[int, object]) -> None:
+    for number, handler in previous.items():
+        signal.signal(number, handler)  # type: ignore[arg-type]
 
 
 def _reports(
@@ -131,7 +149,7 @@ def _reports(
             entry if isinstance(entry, Report) else check_file(entry, encoding, cache)
             for entry in entries
         ]
-    previous = signal.signal(signal.SIGTERM, _terminate)
+    previous = catch_ending_signals()
     pool = ProcessPoolExecutor(initializer=_ignore_interrupts)
     try:
         futures = {path: pool.submit(check_file, path, encoding, cache) for path in set(paths)}
@@ -139,11 +157,11 @@ def _reports(
     except KeyboardInterrupt:
         _stop(pool)
         raise SystemExit(130) from None
-    except _Terminated:
+    except _Terminated as ended:
         _stop(pool)
-        raise SystemExit(143) from None
+        raise SystemExit(128 + ended.signum) from None
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        restore_signals(previous)
     pool.shutdown()
     return reports
 
@@ -176,8 +194,8 @@ def _collect(
 
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Drop the queued work and end the workers now, leaving no process behind."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    for number in (signal.SIGINT, *ENDING_SIGNALS):
+        signal.signal(number, signal.SIG_IGN)
     # The executor has no public way to kill its workers before Python 3.14.
     workers = list(pool._processes.values())
     pool.shutdown(wait=False, cancel_futures=True)
@@ -260,6 +278,9 @@ def run(args: argparse.Namespace) -> int:
     cache = not getattr(args, "no_cache", False)
     reports = _reports(entries, args.encoding, progress=sys.stderr.isatty(), cache=cache)
     verdicts = [verdict(report) for report in reports]
+    failed = any(c.status == "fail" for r in reports for c in r.checks)
+    status = 2 if any(report.error for report in reports) else 1 if failed else 0
+    args.exit_status = status  # also when the reader of the output goes away (| head)
     if args.format == "json":
         from budgetdiff.export.json_export import dumps
 
@@ -269,12 +290,10 @@ def run(args: argparse.Namespace) -> int:
         for report in reports:
             sys.stdout.write("\n".join(format_report(report)) + "\n")
         sys.stdout.write(_summary(reports, verdicts) + "\n")
-    if any(report.error for report in reports):
-        for report in reports:
-            if report.error:
-                sys.stderr.write(f"budgetdiff: {printable(report.error)}\n")
-        return 2
-    return 1 if any(c.status == "fail" for r in reports for c in r.checks) else 0
+    for report in reports:
+        if report.error:
+            sys.stderr.write(f"budgetdiff: {printable(report.error)}\n")
+    return status
 
 
 def _report_dict(report: Report, outcome: Verdict) -> dict[str, object]:

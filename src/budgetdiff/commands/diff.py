@@ -107,12 +107,12 @@ def run(args: argparse.Namespace) -> int:
     min_pct = _limit(args.min_pct, "--min-pct")
     a, b = read_pair(args.a, args.b, args.encoding, cache=not getattr(args, "no_cache", False))
     result = select(diff(a, b), only, min_abs, min_pct)
-    if args.quiet:
-        return 0 if result.identical else 1
-    if result.identical and not args.stat:
-        return 0
+    status = 0 if result.identical else 1
+    args.exit_status = status  # also when the reader of the output goes away (| head)
+    if args.quiet or (result.identical and not args.stat):
+        return status
     output = _format(args)
     text = render(result, output, args)
     human = output in ("rich", "plain", "markdown")
     emit(text, page=human and not args.no_pager and sys.stdout.isatty())
-    return 0 if result.identical else 1
+    return status

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from budgetdiff.commands.inputs import read_document
 from budgetdiff.errors import OutputError
+from budgetdiff.text import printable
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,5 +40,5 @@ def run(args: argparse.Namespace) -> int:
         from budgetdiff.export.datapackage import write_datapackage
 
         write_datapackage(document, output, args.force, protect)
-    sys.stderr.write(f"budgetdiff: wrote {output}\n")
+    sys.stderr.write(f"budgetdiff: wrote {printable(str(output))}\n")
     return 0

@@ -120,18 +120,23 @@ def _in_parallel(
 ) -> tuple[Document | BudgetDiffError, Document | BudgetDiffError]:
     """Run ``first`` in a worker process while this one runs ``second``."""
     import multiprocessing
-    import signal
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    from budgetdiff.commands.check import _ignore_interrupts, _stop, _terminate, _Terminated
+    from budgetdiff.commands.check import (
+        _ignore_interrupts,
+        _stop,
+        _Terminated,
+        catch_ending_signals,
+        restore_signals,
+    )
 
     # fork: the worker has budgetdiff imported already (spawn would import it again).
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     pool = ProcessPoolExecutor(1, mp_context=context, initializer=_ignore_interrupts)
     try:
-        previous = signal.signal(signal.SIGTERM, _terminate)
+        previous: dict[int, object] | None = catch_ending_signals()
     except ValueError:  # not the main thread
         previous = None
     try:
@@ -146,12 +151,12 @@ def _in_parallel(
     except KeyboardInterrupt:
         _stop(pool)
         raise
-    except _Terminated:
+    except _Terminated as ended:
         _stop(pool)
-        raise SystemExit(143) from None
+        raise SystemExit(128 + ended.signum) from None
     finally:
         if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+            restore_signals(previous)
     pool.shutdown()
     return outcome_a, outcome_b
 

@@ -42,7 +42,8 @@ TEMP_TAG = ".budgetdiff-tmp-"
 _TEMP_NAME = re.compile(r"^\..*\.budgetdiff-tmp-(\d+)-[0-9a-f]{8}$", re.DOTALL)
 _NAME_KEEP = 200
 """Bytes of the target's name kept in a temporary's name (which must stay under 255)."""
-_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+"""Signals that end an export cleanly: a closed SSH session sends SIGHUP."""
 
 Owned = Callable[[Path, frozenset[str]], bool]
 """Whether a directory holding these regular files is an export this format wrote."""

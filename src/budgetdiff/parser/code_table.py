@@ -162,8 +162,10 @@ class _TableReader:
         self.rows: list[Row] = []
         self.last_row_line: int | None = None
         self.last_line: int | None = None
+        self.last_row: Line | None = None
+        """The source line of the last row, whose name a wrapped line may continue."""
         self.name_cell: int | None = None
-        """The cell position of the last row's name, where a wrapped name continues."""
+        """The cell position of that row's name, found at its first wrapped line."""
         self.duplicates: list[Row] = []
         self.furniture: list[int] = []
         self.seen: dict[str, int] = {}
@@ -218,10 +220,14 @@ class _TableReader:
         if len(filled) != 1 or not self.rows or is_amount(filled[0]):
             return False
         last = self.rows[-1]
-        if self.last_line != self.last_row_line or not self.name_cell:
+        if self.last_line != self.last_row_line or self.last_row is None:
             return False
+        if self.name_cell is None:
+            row_cells = self.last_row.cells
+            self.name_cell = row_cells.index(last.name) if last.name in row_cells else 0
+        name_cell = self.name_cell
         cells = line.cells
-        if self.name_cell >= len(cells) or cells[self.name_cell] != filled[0]:
+        if not name_cell or name_cell >= len(cells) or cells[name_cell] != filled[0]:
             return False
         self.rows[-1] = replace(last, name=last.name + filled[0])
         self.last_row_line = line.no
@@ -279,7 +285,8 @@ class _TableReader:
         self.seen[code] = line.no
         self.rows.append(row)
         self.last_row_line = line.no
-        self.name_cell = line.cells.index(name) if name in line.cells else None
+        self.last_row = line
+        self.name_cell = None
 
     def _read_total(self, line: Line, after: int) -> None:
         # The 合计 label may span the code and name columns, leaving empty cells

@@ -90,6 +90,8 @@ _PAGE_NUMBER = re.compile(
 )
 _LEADER = re.compile(r"(?:\s*[.…·．。_\-—]{2,}\s*\d{0,4}|(?:\s+|\t)\d{1,4})$")
 """Dot leaders and the page number that end a table-of-contents entry."""
+_PAGE_NUMBER_ENDS = frozenset("-—–－~页0123456789")
+_MAX_PAGE_NUMBER = 40
 _PROSE_MARKS = frozenset("。，；：:;")
 _MAX_ENTRY = 60
 _MAX_ENTRY_CELLS = 3
@@ -98,6 +100,8 @@ _MAX_ENTRY_CELLS = 3
 
 def is_page_number(line: Line) -> bool:
     """True for a page-number line (``- 1 -``, ``第 3 页``, ``3/33``), furniture anywhere."""
+    if line.last_char not in _PAGE_NUMBER_ENDS or len(line.text) > _MAX_PAGE_NUMBER:
+        return False
     return _PAGE_NUMBER.match(line.text.strip()) is not None
 
 

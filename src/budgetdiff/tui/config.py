@@ -44,7 +44,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     """The settings at ``path`` and a warning when the file could not be used."""
     path = path or config_path()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except FileNotFoundError:
         return Settings(), None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
@@ -57,6 +58,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         problems.append(f"unit {unit!r}")
     if isinstance(theme := data.get("theme", settings.theme), str):
         settings = replace(settings, theme=theme)
+    else:
+        problems.append("theme")
     if isinstance(red := data.get("increase_red", True), bool):
         settings = replace(settings, increase_red=red)
     else:
@@ -66,8 +69,17 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         settings = replace(settings, recent=tuple(recent[:RECENT_LIMIT]))
     else:
         problems.append("recent")
+    problems.extend(f"unknown key {key!r}" for key in data if key not in _KEYS)
+    # budgetdiff rewrites the file: a comment of the user's would be lost, so it counts
+    # like an unknown key (the file is set aside whole before the next save)
+    if any(line.strip().startswith("#") and line.strip() != _HEADER for line in text.splitlines()):
+        problems.append("comments")
     warning = f"ignored {', '.join(problems)} in {path}" if problems else None
     return settings, warning
+
+
+_KEYS = frozenset({"unit", "theme", "increase_red", "recent"})
+_HEADER = "# budgetdiff explorer settings"
 
 
 def _toml(value: object) -> str:
@@ -105,7 +117,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> str | None:
 
     path = path or config_path()
     lines = [
-        "# budgetdiff explorer settings",
+        _HEADER,
         f"unit = {_toml(settings.unit)}",
         f"theme = {_toml(settings.theme)}",
         f"increase_red = {_toml(settings.increase_red)}",
@@ -117,7 +129,10 @@ def save_settings(settings: Settings, path: Path | None = None) -> str | None:
         real = Path(os.path.realpath(path))
         if os.path.lexists(real) and load_settings(real)[1] is not None:
             aside = _set_aside(real)
-            notice = f"moved the unreadable settings file {real} to {aside}"
+            notice = (
+                f"moved the settings file {real}, which held what budgetdiff cannot keep, "
+                f"to {aside}"
+            )
         mode = real.stat().st_mode & 0o7777 if real.exists() else None
         with atomic_file(real, force=True) as temporary:
             temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
