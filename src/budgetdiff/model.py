@@ -62,7 +62,7 @@ class Source(Record):
     ``pdftotext-layout`` (space-aligned columns)."""
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, repr=False, slots=True)
 class Row(Record):
     """One classification row: full code (``2010301``), level, name and amounts."""
 
@@ -155,7 +155,7 @@ class CodeTable(Record):
                 yield depth + 1, grandchild
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, repr=False, slots=True)
 class SideItem(Record):
     """One item of a two-sided table: ``一、财政拨款收入`` is ordinal 一, label 财政拨款收入."""
 
