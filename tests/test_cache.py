@@ -108,10 +108,13 @@ def test_an_entry_of_another_release_or_reader_is_not_trusted(
 ) -> None:
     read_document(str(GOVOFFICE), None, cache=True)
     monkeypatch.setattr(budgetdiff, "__version__", "99.0.0")
+    cache.reader_key.cache_clear()  # computed once per process; a new release is a new process
     _same(read_document(str(GOVOFFICE), None, cache=True), govoffice)
     assert len(pdf_reads) == 2, "a new version reads the PDF again"
     _same(read_document(str(GOVOFFICE), None, cache=True), govoffice)
     assert len(pdf_reads) == 2, "and replaces the entry with its own"
+    monkeypatch.undo()
+    cache.reader_key.cache_clear()
 
 
 def _rewrite_payload(data: bytes, change: Callable[[list[object]], None]) -> bytes:
@@ -415,3 +418,10 @@ def test_a_warm_show_never_loads_pdfium(cache_dir: Path) -> None:
 
     assert run() == "0 True", "a cold cache reads the PDF"
     assert run() == "0 False", "a warm one does not even import PDFium"
+
+
+def test_a_fifo_named_like_an_entry_does_not_hang(cache_dir: Path, govoffice: Document) -> None:
+    digest = hashlib.sha256(GOVOFFICE.read_bytes()).hexdigest()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(cache_dir / f"{digest}.json")
+    _same(read_document(str(GOVOFFICE), None, cache=True), govoffice)

@@ -29,6 +29,7 @@ import os
 import re
 import stat
 from contextlib import suppress
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,7 @@ def directory() -> Path:
     return Path(user_cache_dir("budgetdiff"))
 
 
+@lru_cache(maxsize=1)
 def reader_key() -> str:
     """What the cached pages depend on besides the file: a new release or reader never
     trusts an old entry (the reader's source counts, for an editable install)."""
@@ -198,7 +200,8 @@ def _clean(cell: str) -> bool:
 
 def _read_own_file(path: Path) -> bytes:
     """The file's bytes when it is a regular file of ours that no one else can write."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    # O_NONBLOCK: a FIFO named like an entry must not hang the command (fstat refuses it)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     descriptor = os.open(path, flags)
     with os.fdopen(descriptor, "rb") as handle:
         info = os.fstat(handle.fileno())

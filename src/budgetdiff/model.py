@@ -588,11 +588,6 @@ class Document(Record):
         found = self.origin.get(line)
         return f"page {found[0]} line {found[1]}" if found else f"line {line}"
 
-    def page_of(self, line: int | None) -> int | None:
-        """The page that ``line`` is on, for a document read page by page; else None."""
-        found = self.origin.get(line) if line is not None else None
-        return found[0] if found else None
-
     def source_line(self, line: int) -> str:
         """The text of 1-based source ``line`` ('' outside the document)."""
         return self.text_lines[line - 1] if 0 < line <= len(self.text_lines) else ""

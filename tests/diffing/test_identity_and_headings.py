@@ -138,3 +138,12 @@ def test_a_unit_budget_against_its_department_budget_is_no_draft():
     span = next(s for t in data["text"] for s in t["spans"] if s["a_line"])
     assert (span["a_page"], span["a_page_line"]) == a.origin[span["a_line"]]
     assert "p." in render_plain(result)
+
+
+def test_a_changed_sangong_note_is_a_text_change(port_text):
+    lines = port_text.split("\n")
+    assert lines[275].startswith("142.05\t")
+    base = "\n".join([*lines[:276], "注：本表为部门预算。", *lines[276:]])
+    edited = base.replace("注：本表为部门预算。", "注：本表为空表。")
+    result = _diff(base, edited)
+    assert [(t.section, t.kind) for t in result.text] == [("sangong/注", "changed")]

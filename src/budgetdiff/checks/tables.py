@@ -8,7 +8,7 @@ from functools import partial
 
 from budgetdiff.checks.findings import Finding, add, tally, yuan
 from budgetdiff.model import TABLE_IDS, CodeTable, Document, Row, TwoSidedTable, Values
-from budgetdiff.money import UNIT_FACTORS, Amount
+from budgetdiff.money import UNIT_FACTORS, Amount, fen_places
 from budgetdiff.names import OPTIONAL_TABLE_IDS
 
 ROW_PARTS: dict[str, tuple[str, ...]] = {
@@ -40,12 +40,12 @@ def half_unit(table: CodeTable) -> Decimal:
     if table.unit != "元":
         return Decimal(UNIT_FACTORS[table.unit]) / 200
     values = [table.total or {}, *(row.values for row in table.rows)]
-    with_fen = any(isinstance(value, Decimal) for mapping in values for value in mapping.values())
+    with_fen = fen_places(value for mapping in values for value in mapping.values())
     return Decimal("0.005") if with_fen else Decimal("0.5")
 
 
 def rounded_sum(
-    check_id: str, printed: Amount | None, parts: list[Amount | None], half: Callable[[], Decimal]
+    printed: Amount | None, parts: list[Amount | None], half: Callable[[], Decimal]
 ) -> tuple[bool, str | None, Amount]:
     """Whether ``printed`` = Σ ``parts``: exactly, or within the rounding of n + 1 printed
     figures (a note then, as domain.md's rule says); and the sum. ``half`` gives half a
@@ -68,7 +68,7 @@ def _tree_sums(table: CodeTable) -> Iterator[Finding]:
             continue
         for column in table.columns:
             parts = [child.values.get(column) for child in children]
-            holds, note, total = rounded_sum("tree.sum", row.values.get(column), parts, half)
+            holds, note, total = rounded_sum(row.values.get(column), parts, half)
             if holds and note is None:
                 held += 1
                 continue
@@ -87,7 +87,7 @@ def _tree_sums(table: CodeTable) -> Iterator[Finding]:
         roots = table.roots()
         for column in table.columns:
             parts = [root.values.get(column) for root in roots]
-            holds, note, total = rounded_sum("tree.sum", table.total.get(column), parts, half)
+            holds, note, total = rounded_sum(table.total.get(column), parts, half)
             if holds and note is None:
                 held += 1
                 continue
@@ -114,7 +114,7 @@ def _row_sums(table: CodeTable) -> Iterator[Finding]:
     half = partial(half_unit, table)
     for row, values in subjects:
         total = values.get("合计")
-        holds, note, parts_sum = rounded_sum("row.sum", total, list(map(values.get, parts)), half)
+        holds, note, parts_sum = rounded_sum(total, list(map(values.get, parts)), half)
         if holds and note is None:
             held += 1
             continue

@@ -14,6 +14,7 @@ import stat
 import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from types import FrameType
 
@@ -177,7 +178,12 @@ def _collect(
         if isinstance(entry, Report):
             return entry
         future = futures.get(entry)
-        return check_file(entry, encoding, cache) if future is None else future.result()
+        if future is None:
+            return check_file(entry, encoding, cache)
+        try:
+            return future.result()
+        except BrokenProcessPool:  # a worker was killed (out of memory): check it here
+            return check_file(entry, encoding, cache)
 
     if not progress:
         return [report(entry) for entry in entries]

@@ -35,22 +35,21 @@ def read_pair(
 ) -> tuple[Document, Document]:
     """Documents A and B, as ``read_document`` reads them; two PDFs that are not in the
     cache are read at the same time. When both fail, A's error is raised."""
-    use = cache
     data_a = _read_bytes(a)
     data_b = _attempt(_read_bytes, b)
     if (
         isinstance(data_b, bytes)
-        and _unread_pdf(data_a, use)
-        and _unread_pdf(data_b, use)
+        and _unread_pdf(data_a, cache)
+        and _unread_pdf(data_b, cache)
         and _processors() > 1
     ):
         outcome_a, outcome_b = _in_parallel(
-            partial(_parse, a, data_a, encoding, use), partial(_parse, b, data_b, encoding, use)
+            partial(_parse, a, data_a, encoding, cache), partial(_parse, b, data_b, encoding, cache)
         )
     else:
-        outcome_a = _attempt(_parse, a, data_a, encoding, use)
+        outcome_a = _attempt(_parse, a, data_a, encoding, cache)
         outcome_b = (
-            _attempt(_parse, b, data_b, encoding, use) if isinstance(data_b, bytes) else data_b
+            _attempt(_parse, b, data_b, encoding, cache) if isinstance(data_b, bytes) else data_b
         )
     if isinstance(outcome_a, BudgetDiffError):
         raise outcome_a

@@ -53,8 +53,7 @@ def render_csv(diff: Diff) -> str:
         )
     for r in diff.rows:
         for column, value in r.values.items():
-            on_a = r.kind == "removed" or (r.kind == "duplicated" and r.b_line is None)
-            a, b = (value, None) if on_a else (None, value)
+            a, b = (value, None) if r.on_a else (None, value)
             if r.kind in ("renamed", "moved"):
                 a, b = None, value
             row("row", r.table, r.code, r.name, column, amount(a), amount(b), None, None, r.kind)

@@ -144,6 +144,11 @@ class RowChange(Record):
     invisible_only: bool = False
     """For ``renamed``: the two names differ only by invisible characters (U+200B…)."""
 
+    @property
+    def on_a(self) -> bool:
+        """True when the row's amounts are A's: a removed row, or a duplicate in A only."""
+        return self.kind == "removed" or (self.kind == "duplicated" and self.b_line is None)
+
 
 @dataclass(frozen=True, repr=False)
 class IdentityChange(Record):

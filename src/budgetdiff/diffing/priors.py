@@ -39,7 +39,9 @@ def _total(document: Document, item: str) -> Amount | None:
         values = table.income_total if source[1] == "income" else table.expenditure_total
         return next(iter(values.values()), None) if values else None
     if isinstance(table, CodeTable):
-        return (table.total.get(source[1]) or 0) if table.total else 0
+        if table.total is None:
+            return 0 if not table.rows else None  # an empty table is 0; a cut one unknown
+        return table.total.get(source[1]) or 0
     return None
 
 

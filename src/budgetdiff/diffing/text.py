@@ -17,7 +17,7 @@ from typing import Literal
 
 from budgetdiff.diffing.model import NumberChange, TextChange, TextSpan
 from budgetdiff.diffing.projects import normalise
-from budgetdiff.model import CodeTable, Document, Paragraph, Section
+from budgetdiff.model import Document, Paragraph, Section
 
 NUMBER = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?")
 """A number as prose prints it: ``2016``, ``19,483``, ``142.05`` (commas only by thousands)."""
@@ -210,10 +210,13 @@ def _headings(document: Document) -> dict[str, tuple[str, int]]:
         found[f"{table_id}/标题"] = (table.title, table.line)
         if table.preparer is not None:
             found[f"{table_id}/编制部门"] = (table.preparer, table.line)
-        if isinstance(table, CodeTable) and table.note is not None:
+        if table.note is not None:
             found[f"{table_id}/注"] = (table.note, table.note_line or table.line)
     if document.sangong is not None:
         found["sangong/标题"] = (document.sangong.title, document.sangong.title_line)
+        if document.sangong.note is not None:
+            note_line = document.sangong.note_line or document.sangong.line
+            found["sangong/注"] = (document.sangong.note, note_line)
     return found
 
 

@@ -187,7 +187,7 @@ def _row_line(row: RowChange, unit: str, diff: Diff) -> list[str]:
         name = f"{name} (was {before})"
         if row.invisible_only:
             name += " (names differ only by invisible characters)"
-    on_a = row.kind == "removed" or (row.kind == "duplicated" and row.b_line is None)
+    on_a = row.on_a
     if row.kind == "duplicated":
         side, ref = ("A", diff.a) if on_a else ("B", diff.b)
         name = f"{name} (code repeated, {side} line {ref.where(row.a_line or row.b_line)})"

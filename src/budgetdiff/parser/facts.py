@@ -27,6 +27,7 @@ from budgetdiff.model import (
     StatedChange,
     Table,
 )
+from budgetdiff.parser.prose import LIST_ITEM
 from budgetdiff.text import fold_name
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -35,7 +36,7 @@ _TOTALS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     for name, label, pattern in (
         ("income_total", "收入预算", r"(?<!拨款)收入预算"),
         ("fiscal_income", "财政拨款收入", r"财政拨款收入"),
-        ("budget_total", "支出预算", r"(?:预算支出总额为|(?<!拨款)支出预算)"),
+        ("budget_total", "支出预算", r"(?:预算支出总额为|(?<![拨款项目基本])支出预算)"),
         ("fiscal_total", "财政拨款支出预算", r"财政拨款支出预算"),
         ("general_public_total", "一般公共预算拨款支出预算", r"一般公共预算拨款支出预算"),
         ("gov_fund_total", "政府性基金拨款支出预算", r"政府性基金(?:预算)?拨款支出预算"),
@@ -56,9 +57,7 @@ _CHANGE = re.compile(
     r"(?P<dir>(?:增加|减少|增长|下降|持平|相同|减)+)\s*"
     r"(?:(?P<figure>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|[%％]))?"
 )
-_LIST_START = re.compile(
-    r"^(\d+[.．、](?!\d)|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)"
-)
+_LIST_START = LIST_ITEM
 _ITEM_START = re.compile(r"^\d+[.．、](?!\d)\s*“")
 _SENTENCE_END = tuple("。；！？;!?：:")
 _ENUMERATION = re.compile(r"^(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)")

@@ -314,8 +314,6 @@ def _grids(page: Any, pdfium_c: Any) -> list[_Grid]:
 def _rules(raw_page: Any, pdfium_c: Any) -> list[tuple[float, float, float]]:
     """Vertical rules (x, bottom, top), through the raw API: wrapping each of a page's
     thousands of text objects in a Python object costs more than reading the text."""
-    import ctypes
-
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
     rules: list[tuple[float, float, float]] = []

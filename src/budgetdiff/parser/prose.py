@@ -17,7 +17,7 @@ SUBHEADING = re.compile(r"^[一二三四五六七八九十]+、\S.{0,30}$")
 _SENTENCE_END = "。；！？：:;!?）)”」》"
 _MID_SENTENCE = "，、,"
 """A paragraph ending in one of these was cut by a page break, however short."""
-_LIST_ITEM = re.compile(
+LIST_ITEM = re.compile(
     r"^(\d+[.．、](?!\d)|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)"
 )
 _FULL_WIDTH_LINE = 40
@@ -43,7 +43,7 @@ def paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
 
 
 def _continues(previous: Paragraph, text: str) -> bool:
-    if _LIST_ITEM.match(text) or previous.text[-1] in _SENTENCE_END:
+    if LIST_ITEM.match(text) or previous.text[-1] in _SENTENCE_END:
         return False
     return previous.text[-1] in _MID_SENTENCE or len(previous.text) >= _FULL_WIDTH_LINE
 

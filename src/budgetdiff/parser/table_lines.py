@@ -9,10 +9,8 @@ from budgetdiff.parser.lines import Line
 from budgetdiff.text import squeeze
 
 _PREPARER = re.compile(r"^编制(?:部门|单位)[:：](?P<name>.*)$")
-_UNIT = re.compile(r"^(?:金额)?单位[:：](?P<unit>元|万元|亿元)$")
-_UNIT_AFTER = re.compile(r"(?:金额)?单位[:：](?P<unit>元|万元|亿元)$")
-"""A unit after the preparer in one cell (``编制部门：某某单位：元``)."""
-_UNIT_TAIL = re.compile(r"(?:金额)?单位[:：](?:元|万元|亿元)$")
+_UNIT = re.compile(r"(?:金额)?单位[:：](?P<unit>元|万元|亿元)$")
+"""A unit cell, alone or after the preparer in one cell (``编制部门：某某单位：元``)."""
 _RULE = re.compile(r"^[\s\-—=_|+]+$")
 _HEADER_CELL = re.compile(
     r"^(项目|类|款|项|科目|.{0,16}(编码|名称|预算|支出|收入|经费|费|合计|小计|总计|数|表))$"
@@ -26,7 +24,7 @@ def preparer_of(line: Line) -> str | None:
     for cell in line.filled or (line.text,):
         match = _PREPARER.match(squeeze(cell))
         if match:
-            return _UNIT_TAIL.sub("", match.group("name")) or None
+            return _UNIT.sub("", match.group("name")) or None
     return None
 
 
@@ -34,7 +32,7 @@ def unit_of(line: Line) -> str | None:
     """The unit named by a ``单位：元`` cell (元, 万元 or 亿元), or None."""
     for cell in line.filled or (line.text,):
         key = squeeze(cell)
-        match = _UNIT.match(key) or _UNIT_AFTER.search(key)
+        match = _UNIT.search(key)
         if match and match.group("unit") in UNIT_FACTORS:
             return match.group("unit")
     return None
