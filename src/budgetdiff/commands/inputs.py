@@ -14,7 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from budgetdiff.errors import BudgetDiffError
-from budgetdiff.model import Document, Source
+from budgetdiff.model import Document
 
 if TYPE_CHECKING:
     from budgetdiff.parser.paged import PagedDocument
@@ -70,7 +70,7 @@ def _read_bytes(path: str) -> bytes:
 
 
 def _parse(path: str, data: bytes, encoding: str | None, use: bool) -> Document:
-    from budgetdiff.parser import parse_bytes, parse_paged
+    from budgetdiff.parser import parse_bytes, parse_paged, pdf_source
     from budgetdiff.parser.pdf_reader import is_pdf
 
     if not is_pdf(data):
@@ -83,7 +83,7 @@ def _parse(path: str, data: bytes, encoding: str | None, use: bool) -> Document:
         pages = _read_pdf(data, path)
         if use:
             cache.put(digest, pages)
-    return parse_paged(pages, Source(path, digest, "pdf", "\n", "pdf"))
+    return parse_paged(pages, pdf_source(path, digest))
 
 
 def _unread_pdf(data: bytes, use: bool) -> bool:

@@ -33,7 +33,7 @@ from budgetdiff.parser.sangong import parse_sangong
 from budgetdiff.parser.sections import DEPARTMENT_LINE, TITLE, Layout, split_segments
 from budgetdiff.parser.two_sided import parse_two_sided
 
-__all__ = ["load", "parse", "parse_bytes", "parse_paged"]
+__all__ = ["load", "parse", "parse_bytes", "parse_paged", "pdf_source"]
 
 _TWO_SIDED = frozenset({"finance_summary", "fiscal_summary"})
 _STRAY_REASONS = {
@@ -85,7 +85,7 @@ def parse_bytes(data: bytes, path: str | None = None, encoding: str | None = Non
     if is_pdf(data):
         from budgetdiff.parser.pdf_reader import read_pdf
 
-        return parse_paged(read_pdf(data, name), Source(path, digest, "pdf", "\n", "pdf"))
+        return parse_paged(read_pdf(data, name), pdf_source(path, digest))
     decoded = decode(data, encoding, name)
     if _looks_binary(decoded.text):
         raise InputError(f"{name} is a binary file, not text")
@@ -132,6 +132,11 @@ def _has_cells(text: str) -> bool:
             if rows >= _CELL_ROWS:
                 return True
     return False
+
+
+def pdf_source(path: str | None, digest: str) -> Source:
+    """Where a PDF document came from: its path and sha256, read by the PDF reader."""
+    return Source(path, digest, "pdf", "\n", "pdf")
 
 
 def parse_paged(paged: PagedDocument, source: Source) -> Document:
