@@ -16,9 +16,9 @@ import pytest
 
 import budgetdiff
 from budgetdiff.cli import main
-from budgetdiff.diffing.json_render import render_json
 from budgetdiff.parser import parse_bytes, pdf_reader
 from budgetdiff.parser.paged import PagedDocument
+from budgetdiff.render.diff_json import render_json
 from tests.cli.conftest import ROOT, run_cli
 
 REAL = ROOT / "samples" / "real"

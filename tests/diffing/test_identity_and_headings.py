@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 
 import budgetdiff
-from budgetdiff.diffing.human import render_plain
-from budgetdiff.diffing.json_render import render_json
+from budgetdiff.render.diff_json import render_json
+from budgetdiff.render.diff_text import render_plain
 from tests.cli.conftest import run_cli
 from tests.conftest import replace_on_line
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 import budgetdiff
-from budgetdiff.diffing.human import render_plain
-from budgetdiff.diffing.json_render import render_json
 from budgetdiff.parser.pdf_reader import read_pdf
+from budgetdiff.render.diff_json import render_json
+from budgetdiff.render.diff_text import render_plain
 
 WANLI = Path(__file__).resolve().parents[2] / "samples" / "real" / "sh-putuo-wanli-2024-dept.pdf"
 

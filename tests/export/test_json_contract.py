@@ -155,7 +155,7 @@ def test_dumps_escapes_c1_controls() -> None:
 def test_diff_json_contract() -> None:
     """budgetdiff.diff/1 on the two samples: the keys of docs/json.md and exact figures."""
     from budgetdiff.diffing import diff
-    from budgetdiff.diffing.json_render import render_json
+    from budgetdiff.render.diff_json import render_json
 
     a = budgetdiff.load(ROOT / "samples" / "shanghai-port-office-2017.txt")
     b = budgetdiff.load(ROOT / "samples" / "shanghai-cooperation-office-2017.txt")

@@ -54,14 +54,14 @@ def render(diff: Diff, output: str, args: argparse.Namespace) -> str:
     CLI's standard output escapes them only when they reach a terminal.
     """
     if output == "json":
-        from budgetdiff.diffing.json_render import render_json
+        from budgetdiff.render.diff_json import render_json
 
         return render_json(diff)
     if output == "csv":
-        from budgetdiff.diffing.csv_render import render_csv
+        from budgetdiff.render.diff_csv import render_csv
 
         return render_csv(diff)
-    from budgetdiff.diffing import human
+    from budgetdiff.render import diff_text as human
     from budgetdiff.text import printable
 
     if output == "markdown":

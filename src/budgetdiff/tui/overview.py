@@ -10,9 +10,10 @@ from rich.text import Text
 from textual.widgets import Static
 
 from budgetdiff.diffing.model import Diff, comparison_label
-from budgetdiff.diffing.views import signed, stat_lines
 from budgetdiff.model import SANGONG_ITEMS, CodeTable, Document
 from budgetdiff.money import format_amount
+from budgetdiff.render.diff_views import stat_lines
+from budgetdiff.render.numbers import signed
 from budgetdiff.text import printable
 
 

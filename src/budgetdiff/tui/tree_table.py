@@ -20,9 +20,9 @@ from textual.reactive import reactive
 from textual.widgets import DataTable
 
 from budgetdiff.diffing.model import pct_of
-from budgetdiff.diffing.views import percent
 from budgetdiff.model import CodeTable, Values
 from budgetdiff.money import Amount, format_amount, subtract
+from budgetdiff.render.numbers import percent
 from budgetdiff.text import fold_name, printable
 
 BAR_WIDTH = 10

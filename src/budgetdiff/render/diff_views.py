@@ -8,11 +8,11 @@ and decreases are marked with ▲/▼ and signs, never by color alone.
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
 
 from budgetdiff.diffing.model import CellChange, Diff, RowChange, comparison_label
-from budgetdiff.money import Amount, format_amount
+from budgetdiff.money import format_amount
 from budgetdiff.render.document_view import GridView
+from budgetdiff.render.numbers import percent, signed
 from budgetdiff.text import printable
 
 MARKS = {"added": "+", "removed": "−", "renamed": "~", "moved": "→", "duplicated": "!"}
@@ -20,23 +20,6 @@ SPAN_WIDTH = 60
 SPANS_PER_SECTION = 20
 REWRITTEN = 0.5
 """Below this similarity a section is reported as rewritten, not span by span."""
-
-
-def signed(delta: Amount, unit: str) -> str:
-    """``▲ +94,500`` or ``▼ -44,500`` (``0`` unmarked and unsigned)."""
-    if not delta:
-        return format_amount(0, unit)
-    text = format_amount(delta, unit, signed=True)
-    return f"▲ {text}" if delta > 0 else f"▼ {text}" if delta < 0 else text
-
-
-def percent(pct: Decimal | None, delta: Amount = 0) -> str:
-    """``+6.65%``; ``+<0.01%`` for a change too small to show; empty with no base."""
-    if pct is None:
-        return ""
-    if pct == 0 and delta:
-        return "+<0.01%" if delta > 0 else "-<0.01%"
-    return f"{pct:+.2f}%"
 
 
 def _clip(text: str) -> str:

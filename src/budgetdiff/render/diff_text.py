@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from budgetdiff.diffing.model import Diff
-from budgetdiff.diffing.views import check_lines, diff_views, heading, identity_lines, stat_lines
+from budgetdiff.render.diff_views import (
+    check_lines,
+    diff_views,
+    heading,
+    identity_lines,
+    stat_lines,
+)
 from budgetdiff.render.document_view import GridView
 
 
