@@ -10,12 +10,23 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["BudgetDiffError", "Diff", "Document", "NotABudgetDocument", "diff", "load", "parse"]
+__all__ = [
+    "BudgetDiffError",
+    "CheckReport",
+    "Diff",
+    "Document",
+    "NotABudgetDocument",
+    "check",
+    "diff",
+    "load",
+    "parse",
+]
 
 if TYPE_CHECKING:
+    from budgetdiff.checks import check
     from budgetdiff.diffing import Diff, diff
     from budgetdiff.errors import BudgetDiffError, NotABudgetDocument
-    from budgetdiff.model import Document
+    from budgetdiff.model import CheckReport, Document
     from budgetdiff.parser import load, parse
 
 
@@ -28,10 +39,14 @@ def __getattr__(name: str) -> Any:
         from budgetdiff import diffing
 
         return getattr(diffing, name)
-    if name == "Document":
-        from budgetdiff.model import Document
+    if name == "check":
+        from budgetdiff.checks import check
 
-        return Document
+        return check
+    if name in ("Document", "CheckReport"):
+        from budgetdiff import model
+
+        return getattr(model, name)
     if name in ("BudgetDiffError", "NotABudgetDocument"):
         from budgetdiff import errors
 

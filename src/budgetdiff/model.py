@@ -538,6 +538,48 @@ class CheckResult(Record):
 
 
 @dataclass(frozen=True, repr=False)
+class CheckReport(Record):
+    """Every identity's results for one document (``budgetdiff.check``), in a stable
+    order: a ``pass`` per identity that holds everywhere, a ``fail`` or ``warn`` per
+    instance that does not."""
+
+    results: tuple[CheckResult, ...] = ()
+
+    def __iter__(self) -> Iterator[CheckResult]:
+        return iter(self.results)
+
+    def __len__(self) -> int:
+        return len(self.results)
+
+    def with_status(self, status: CheckStatus) -> tuple[CheckResult, ...]:
+        """The results whose status is ``status``."""
+        return tuple(result for result in self.results if result.status == status)
+
+    @property
+    def failed(self) -> tuple[CheckResult, ...]:
+        """The results that fail (strict identities that do not hold)."""
+        return self.with_status("fail")
+
+    @property
+    def warned(self) -> tuple[CheckResult, ...]:
+        """The results that warn (approximate identities, unread text)."""
+        return self.with_status("warn")
+
+    @property
+    def passed(self) -> tuple[CheckResult, ...]:
+        return self.with_status("pass")
+
+    @property
+    def failed_ids(self) -> tuple[str, ...]:
+        """The ids of the failing identities, each once, in order."""
+        return tuple(dict.fromkeys(result.id for result in self.failed))
+
+    def counts(self) -> dict[str, int]:
+        """``{"fail": 1, "warn": 0, "pass": 20}``."""
+        return {status: len(self.with_status(status)) for status in ("fail", "warn", "pass")}
+
+
+@dataclass(frozen=True, repr=False)
 class UnparsedLine(Record):
     """A non-blank line the parser could not place, with why."""
 
@@ -564,7 +606,6 @@ class Document(Record):
     narrative: Narrative = field(default_factory=Narrative)
     projects: tuple[Project, ...] = ()
     sections: tuple[Section, ...] = ()
-    checks: tuple[CheckResult, ...] = ()
     unparsed: tuple[UnparsedLine, ...] = ()
     line_count: int = 0
     department_line: int | None = field(default=None, compare=False)
@@ -605,8 +646,3 @@ class Document(Record):
         if not isinstance(table, CodeTable):
             raise KeyError(f"table {table_id!r} is not a classification table")
         return table
-
-    @property
-    def failed_checks(self) -> tuple[CheckResult, ...]:
-        """The checks whose status is ``fail``."""
-        return tuple(check for check in self.checks if check.status == "fail")

@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 
 import budgetdiff
+from budgetdiff.checks import check as check_report
 from budgetdiff.checks import run_checks
 from budgetdiff.model import CheckResult, Document
 
@@ -50,11 +51,11 @@ ALL_CHECK_IDS = {
 
 
 def not_passing(doc: Document) -> list[CheckResult]:
-    return [check for check in doc.checks if check.status != "pass"]
+    return [check for check in check_report(doc) if check.status != "pass"]
 
 
 def failing(doc: Document, check_id: str | None = None) -> list[CheckResult]:
-    return [c for c in doc.failed_checks if check_id is None or c.id == check_id]
+    return [c for c in check_report(doc).failed if check_id is None or c.id == check_id]
 
 
 def ids(checks: list[CheckResult]) -> set[str]:
@@ -66,12 +67,12 @@ def ids(checks: list[CheckResult]) -> set[str]:
 
 @pytest.mark.parametrize("name", ["port", "coop"])
 def test_samples_have_no_failures(docs, name):
-    assert docs[name].failed_checks == ()
+    assert check_report(docs[name]).failed == ()
 
 
 @pytest.mark.parametrize("name", ["port", "coop"])
 def test_samples_run_every_identity(docs, name):
-    assert ids(list(docs[name].checks)) == ALL_CHECK_IDS
+    assert ids(list(check_report(docs[name]))) == ALL_CHECK_IDS
 
 
 def test_port_sample_is_clean(port_doc):
@@ -96,13 +97,33 @@ def test_coop_sample_warns_only_on_the_ambiguous_change(coop_doc):
 
 
 def test_pass_results_count_their_instances(port_doc):
-    (tree,) = [c for c in port_doc.checks if c.id == "tree.sum"]
+    (tree,) = [c for c in check_report(port_doc) if c.id == "tree.sum"]
     assert tree.status == "pass"
     assert "checked, all hold" in tree.message
 
 
-def test_run_checks_is_what_parse_stored(port_doc):
-    assert run_checks(port_doc) == port_doc.checks
+def test_checks_are_a_step_of_their_own_after_parse(port_doc):
+    import budgetdiff
+    from budgetdiff.model import CheckReport
+
+    report = budgetdiff.check(port_doc)
+    assert isinstance(report, CheckReport)
+    assert report.results == run_checks(port_doc)
+    assert not hasattr(port_doc, "checks")  # parse returns only what it read
+
+
+def test_a_replaced_document_is_checked_afresh(port_doc):
+    """A table removed with ``replace`` is missing from the new document's checks: no stale
+    results travel with a document."""
+    from dataclasses import replace
+
+    tables = {k: v for k, v in port_doc.tables.items() if k != "fiscal_summary"}
+    cut = replace(port_doc, tables=tables)
+    assert cut != port_doc
+    assert ("tables.present", "fiscal_summary") in {
+        (c.id, c.table) for c in check_report(cut).failed
+    }
+    assert "tables.present" not in check_report(port_doc).failed_ids
 
 
 # --------------------------------------------------------------------------- tree and row sums
@@ -170,7 +191,7 @@ def test_one_yuan_off_is_rounding_not_an_error(port_text, edit):
     # decimals (half a printed unit per summed term); 10 yuan off is an error
     doc = budgetdiff.parse(edit(port_text, 163, "194829,473\t15906,334", "194829,474\t15906,335"))
     assert failing(doc, "tree.sum") == []
-    (tree,) = [c for c in doc.checks if c.id == "tree.sum"]
+    (tree,) = [c for c in check_report(doc) if c.id == "tree.sum"]
     assert tree.status == "pass"
     assert "2 within rounding" in tree.message
     assert "expenditure 合计 合计 (line 163) 1 元 off" in tree.message
@@ -339,7 +360,7 @@ def test_sangong_vehicle_subtotal(coop_text, edit):
 def test_sangong_rounding_is_a_note_not_a_failure(port_text, edit):
     # 84.15 → 84.16: the parts exceed 合计 by 0.01 万元, within (3 + 1) × 0.005 万元
     doc = budgetdiff.parse(edit(port_text, 276, "84.15", "84.16"))
-    (check,) = [c for c in doc.checks if c.id == "sangong.sum"]
+    (check,) = [c for c in check_report(doc) if c.id == "sangong.sum"]
     assert check.status == "pass"
     assert "within rounding" in check.message
     assert "100 元" in check.message
@@ -365,7 +386,7 @@ def test_economic_line_above_sangong(reception_raised):
 def test_economic_line_equal_to_sangong_passes(port_text, edit):
     text = edit(port_text, 254, "36,000\t\t36,000", "474,000\t\t474,000")
     doc = budgetdiff.parse(edit(text, 247, "870,056\t\t870,056", "432,056\t\t432,056"))
-    assert doc.failed_checks == ()
+    assert check_report(doc).failed == ()
 
 
 def test_operating_cost_above_public_expenses(port_text, edit):
@@ -408,7 +429,7 @@ def test_project_total(coop_text, edit):
 def test_narrative_total_warns(port_text, edit):
     # line 77: 预算支出总额为 19,483 万元 → 19,583; the table says 194,829,473 元
     doc = budgetdiff.parse(edit(port_text, 77, "总额为 19,483", "总额为 19,583"))
-    assert doc.failed_checks == ()
+    assert check_report(doc).failed == ()
     (check,) = not_passing(doc)
     assert (check.id, check.status, check.strict, check.line) == (
         "narrative.totals",
@@ -440,7 +461,7 @@ def test_narrative_total_rounding(port_text, edit, stated, warns):
 def test_narrative_category_warns(coop_text, edit):
     # line 59: “住房保障支出”科目534万元 vs 类 221 5,337,720 元 in general_public
     doc = budgetdiff.parse(edit(coop_text, 59, "534万元", "543万元"))
-    assert doc.failed_checks == ()
+    assert check_report(doc).failed == ()
     (check,) = [c for c in not_passing(doc) if c.id == "narrative.categories"]
     assert (check.status, check.line) == ("warn", 59)
     assert "543 万元" in check.message
@@ -450,7 +471,7 @@ def test_narrative_category_warns(coop_text, edit):
 def test_narrative_change_direction(port_text, edit):
     # line 284: 比 2016 年预算增加 13.55 万元 → 减少: the items no longer add up to −0.45
     doc = budgetdiff.parse(edit(port_text, 284, "预算增加 13.55", "预算减少 13.55"))
-    assert doc.failed_checks == ()
+    assert check_report(doc).failed == ()
     (check,) = [c for c in not_passing(doc) if c.id == "narrative.sangong_changes"]
     assert (check.status, check.line) == ("warn", 282)
     assert "-0.45" in check.message
@@ -483,6 +504,6 @@ def test_unreadable_narrative_fact_warns(port_text):
     text = port_text.replace("实行绩效目标管理的项目 13 个", "实行绩效目标管理的项目若干个", 1)
     doc = budgetdiff.parse(text)
     assert doc.narrative.performance is None
-    warned = [c for c in doc.checks if c.id == "narrative.facts_read"]
+    warned = [c for c in check_report(doc) if c.id == "narrative.facts_read"]
     assert [(c.status, c.line) for c in warned] == [("warn", 300)]
     assert "四、预算绩效情况" in warned[0].message

@@ -15,6 +15,7 @@ import re
 import pytest
 
 import budgetdiff
+from budgetdiff.checks import check as check_report
 from budgetdiff.model import CheckResult, Document
 from budgetdiff.parser.pdf_reader import read_pdf
 from tests.real.documents import REAL, layout_text
@@ -53,7 +54,7 @@ def layout_docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Document]
 def narrative(doc: Document, status: str | None = None) -> list[CheckResult]:
     return [
         check
-        for check in doc.checks
+        for check in check_report(doc)
         if check.id.startswith("narrative.") and (status is None or check.status == status)
     ]
 
@@ -64,7 +65,7 @@ def new_problems(doc: Document) -> list[CheckResult]:
 
 
 def one(doc: Document, check_id: str) -> CheckResult:
-    (check,) = [check for check in doc.checks if check.id == check_id]
+    (check,) = [check for check in check_report(doc) if check.id == check_id]
     return check
 
 

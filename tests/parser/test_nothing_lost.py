@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import budgetdiff
+from budgetdiff.checks import check as check_report
 from budgetdiff.model import CodeTable, Document
 from tests.placement import lost_lines
 
@@ -119,7 +120,7 @@ def test_a_repeated_code_fails_a_strict_check_naming_both_lines(port_text):
     assert line.startswith("302\t26\t")
     text = _insert_after(port_text, 255, line, "302\t26\t\t劳务费\t999,999")
     document = budgetdiff.parse(text)
-    failed = [check for check in document.checks if check.status == "fail"]
+    failed = [check for check in check_report(document) if check.status == "fail"]
     assert [(check.id, check.line, check.code) for check in failed] == [
         ("table.unique_codes", 256, "30226")
     ]
@@ -135,17 +136,17 @@ def test_a_repeated_code_fails_a_strict_check_naming_both_lines(port_text):
 def test_unparsed_lines_are_a_warning(port_text):
     text = _insert_after(port_text, 262, "303\t02\t退休费\t4,680\t4,680\t", "某某\t12\t34\t56\t78")
     document = budgetdiff.parse(text)
-    warned = [check for check in document.checks if check.id == "parse.unparsed"]
+    warned = [check for check in check_report(document) if check.id == "parse.unparsed"]
     assert [(check.status, check.line) for check in warned] == [("warn", 263)]
     assert warned[0].message.startswith("1 line could not be placed (line 263)")
-    clean = [c for c in budgetdiff.parse(port_text).checks if c.id == "parse.unparsed"]
+    clean = [c for c in check_report(budgetdiff.parse(port_text)) if c.id == "parse.unparsed"]
     assert [check.status for check in clean] == ["pass"]
 
 
 def test_many_unparsed_lines_are_counted_in_the_warning(port_text):
     junk = [f"某某\t{n}\t{n}" for n in range(12)]
     text = _insert_after(port_text, 262, "303\t02\t退休费\t4,680\t4,680\t", *junk)
-    (warned,) = [c for c in budgetdiff.parse(text).checks if c.id == "parse.unparsed"]
+    (warned,) = [c for c in check_report(budgetdiff.parse(text)) if c.id == "parse.unparsed"]
     assert warned.message.startswith(
         "12 lines could not be placed (line 263, 264, 265, 266, 267 and 7 more)"
     )

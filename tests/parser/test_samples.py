@@ -14,6 +14,7 @@ from decimal import Decimal
 import pytest
 
 import budgetdiff
+from budgetdiff.checks import check as check_report
 from budgetdiff.model import (
     SANGONG_ITEMS,
     TABLE_IDS,
@@ -1271,8 +1272,8 @@ def test_page_break_mid_sentence_keeps_the_facts(port_text, edit, port_doc, case
     doc = _broken(port_text, edit, case)
     line, _ = PAGE_BREAKS[case]
     assert doc.unparsed == ()
-    assert doc.failed_checks == ()
-    assert [c for c in doc.checks if c.status == "warn"] == []
+    assert check_report(doc).failed == ()
+    assert [c for c in check_report(doc) if c.status == "warn"] == []
     (paragraph,) = [p for s in doc.sections for p in s.paragraphs if p.line == line]
     assert paragraph.lines == (line, line + 2)
     narrative, before = doc.narrative, port_doc.narrative

@@ -1,6 +1,7 @@
-"""Consistency identities (勾稽关系) over a document model.
+"""Consistency identities (勾稽关系) over a document model: a step of its own, after
+parsing (``budgetdiff.check(document)``).
 
-``run_checks`` returns one ``pass`` result per identity that holds everywhere
+``check`` returns a ``CheckReport``:  one ``pass`` result per identity that holds everywhere
 (saying how many instances were checked), and one ``fail`` or ``warn`` result per
 instance that does not, naming the table, code, line and both amounts. Strict
 identities fail; approximate ones (narrative figures in rounded 万元) warn.
@@ -20,9 +21,14 @@ from budgetdiff.checks.reading import reading_findings
 from budgetdiff.checks.sangong import sangong_findings
 from budgetdiff.checks.tables import table_findings
 from budgetdiff.checks.two_sided import two_sided_findings
-from budgetdiff.model import CheckResult, Document
+from budgetdiff.model import CheckReport, CheckResult, Document
 
-__all__ = ["Finding", "run_checks"]
+__all__ = ["CheckReport", "Finding", "check", "run_checks"]
+
+
+def check(document: Document) -> CheckReport:
+    """Every identity (勾稽关系) checked on ``document``."""
+    return CheckReport(run_checks(document))
 
 
 def run_checks(document: Document) -> tuple[CheckResult, ...]:

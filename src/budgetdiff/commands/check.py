@@ -116,9 +116,12 @@ def check_file(path: str, encoding: str | None = None, cache: bool = True) -> Re
     except BudgetDiffError as error:
         return Report(path, error=str(error))
     title = " ".join(str(p) for p in (document.department, document.year, document.kind) if p)
-    problems = tuple(check for check in document.checks if check.status != "pass")
+    from budgetdiff.checks import check
+
+    results = check(document).results
+    problems = tuple(result for result in results if result.status != "pass")
     lines = sum(1 for line in document.text_lines if line.strip())
-    return Report(path, title, document.checks, len(document.unparsed), None, problems, lines)
+    return Report(path, title, results, len(document.unparsed), None, problems, lines)
 
 
 def _ignore_interrupts() -> None:

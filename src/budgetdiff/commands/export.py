@@ -13,14 +13,17 @@ from budgetdiff.text import printable
 
 def run(args: argparse.Namespace) -> int:
     """Write the export; JSON goes to stdout when no ``-o`` is given."""
+    from budgetdiff.checks import check
+
     document = read_document(args.file, args.encoding, cache=not args.no_cache)
+    report = check(document)
     output = Path(args.output) if args.output else None
     protect = () if args.file == "-" else (Path(args.file),)
     if args.format == "json":
         from budgetdiff.export.atomic import write_bytes
         from budgetdiff.export.json_export import document_dict, dumps
 
-        text = dumps(document_dict(document)) + "\n"
+        text = dumps(document_dict(document, report)) + "\n"
         if output is None or str(output) == "-":
             sys.stdout.write(text)
         else:
@@ -31,11 +34,11 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "csv":
         from budgetdiff.export.csv_export import write_csv
 
-        write_csv(document, output, args.force, protect)
+        write_csv(document, output, args.force, protect, report)
     elif args.format == "xlsx":
         from budgetdiff.export.xlsx_export import write_xlsx
 
-        write_xlsx(document, output, args.force, protect)
+        write_xlsx(document, output, args.force, protect, report)
     else:
         from budgetdiff.export.datapackage import write_datapackage
 

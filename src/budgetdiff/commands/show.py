@@ -14,8 +14,10 @@ from budgetdiff.text import printable
 def run(args: argparse.Namespace) -> int:
     """Print the document; exit 0."""
     document = read_document(args.file, args.encoding, cache=not args.no_cache)
+    from budgetdiff.checks import check
+
     views = document_views(document, args.table, args.unit)
-    heading = heading_lines(document)
+    heading = heading_lines(document, check(document))
     if args.no_source:
         heading = [line for line in heading if not line.startswith("source: ")]
     if args.unparsed:

@@ -12,7 +12,7 @@ from budgetdiff.diffing.model import (
 from budgetdiff.diffing.priors import prior_figures
 from budgetdiff.diffing.sangong import diff_sangong, stated_vs_computed
 from budgetdiff.diffing.tables import diff_tables, rollups
-from budgetdiff.model import Document
+from budgetdiff.model import CheckReport, Document
 from budgetdiff.text import fold_name
 
 
@@ -55,15 +55,17 @@ def identity_changes(a: Document, b: Document) -> tuple[IdentityChange, ...]:
     )
 
 
-def _failed(document: Document) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(c.id for c in document.checks if c.status == "fail"))
+def diff(a: Document, b: Document, checks: tuple[CheckReport, CheckReport] | None = None) -> Diff:
+    """Everything that differs between ``a`` and ``b`` (deltas are b − a).
 
-
-def diff(a: Document, b: Document) -> Diff:
-    """Everything that differs between ``a`` and ``b`` (deltas are b − a)."""
+    ``checks`` are the two documents' reports (``budgetdiff.check``), computed here
+    when not given.
+    """
+    from budgetdiff.checks import check
     from budgetdiff.diffing.projects import diff_projects
     from budgetdiff.diffing.text import diff_headings, diff_sections
 
+    report_a, report_b = checks if checks is not None else (check(a), check(b))
     comparison = comparison_of(a, b)
     cells, rows = diff_tables(a, b)
     return Diff(
@@ -80,5 +82,5 @@ def diff(a: Document, b: Document) -> Diff:
         priors=prior_figures(a, b, comparison),
         projects=diff_projects(a, b),
         text=diff_headings(a, b) + diff_sections(a, b),
-        checks=ChecksDiff(_failed(a), _failed(b)),
+        checks=ChecksDiff(report_a.failed_ids, report_b.failed_ids),
     )

@@ -24,6 +24,7 @@ from budgetdiff.export.json_export import amount
 from budgetdiff.model import (
     SANGONG_ITEMS,
     TABLE_IDS,
+    CheckReport,
     CodeTable,
     Document,
     Project,
@@ -225,21 +226,26 @@ ALWAYS_WRITTEN = ("projects", "components", "indicators", "checks")
 """The sheets every CSV export has, even for a document without projects or checks."""
 
 
-def _checks_sheet(document: Document) -> Sheet:
+def _checks_sheet(report: CheckReport) -> Sheet:
     rows = tuple(
         (check.id, check.status, check.strict, check.table, check.code, check.line, check.message)
-        for check in document.checks
+        for check in report
     )
     return Sheet("checks", CHECKS_HEADER, rows)
 
 
-def sheets(document: Document) -> list[Sheet]:
+def sheets(document: Document, report: CheckReport | None = None) -> list[Sheet]:
     """Every table of ``document`` as a sheet, in the order documents print them.
 
     The eight tables come first (those the document has; ``sangong`` from the
     三公 table), then ``projects``, ``components``, ``indicators`` and ``checks``,
-    which are always present, empty when the document has none.
+    which are always present, empty when the document has none. ``report`` is the
+    document's check report (``budgetdiff.check``), computed when not given.
     """
+    if report is None:
+        from budgetdiff.checks import check
+
+        report = check(document)
     result: list[Sheet] = []
     table_ids = (*TABLE_IDS, *(tid for tid in document.tables if tid not in TABLE_IDS))
     for table_id in table_ids:
@@ -255,7 +261,7 @@ def sheets(document: Document) -> list[Sheet]:
     result.append(_projects_sheet(document.projects))
     result.append(_components_sheet(document.projects))
     result.append(_indicators_sheet(document.projects))
-    result.append(_checks_sheet(document))
+    result.append(_checks_sheet(report))
     return result
 
 
@@ -278,7 +284,11 @@ def is_csv_export(directory: Path, names: frozenset[str]) -> bool:
 
 
 def write_csv(
-    document: Document, directory: Path, force: bool = False, protect: Sequence[Path] = ()
+    document: Document,
+    directory: Path,
+    force: bool = False,
+    protect: Sequence[Path] = (),
+    report: CheckReport | None = None,
 ) -> None:
     """Write ``directory`` with one CSV per sheet, atomically.
 
@@ -286,7 +296,7 @@ def write_csv(
     with ``force`` unless it is a previous CSV export (see ``atomic``); never
     replaces a directory holding a ``protect`` path.
     """
-    tables = sheets(document)
+    tables = sheets(document, report)
 
     def fill(folder: Path) -> None:
         for sheet in tables:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from budgetdiff.model import (
+    CheckReport,
     Choice,
     CodeTable,
     Document,
@@ -273,13 +274,17 @@ def project_dict(project: Project) -> dict[str, Any]:
     }
 
 
-def document_dict(document: Document) -> dict[str, Any]:
-    """The whole document as the ``budgetdiff.document/1`` structure.
+def document_dict(document: Document, report: CheckReport | None = None) -> dict[str, Any]:
+    """The whole document and its checks as the ``budgetdiff.document/1`` structure.
 
     For a document read page by page (a PDF, ``-layout`` text), every ``line`` (and
     ``…_line``) has a ``page`` (``…_page``) and ``page_line`` (``…_page_line``) beside it.
     """
-    data = _document_dict(document)
+    if report is None:
+        from budgetdiff.checks import check
+
+        report = check(document)
+    data = _document_dict(document, report)
     if document.origin:
         _add_pages(data, document.origin)
     return data
@@ -311,7 +316,7 @@ def _add_pages(
             data[f"{stem}page"], data[f"{stem}page_line"] = origin[value]
 
 
-def _document_dict(document: Document) -> dict[str, Any]:
+def _document_dict(document: Document, report: CheckReport) -> dict[str, Any]:
     source = document.source
     return {
         "schema": SCHEMA,
@@ -343,7 +348,7 @@ def _document_dict(document: Document) -> dict[str, Any]:
                 "code": check.code,
                 "line": check.line,
             }
-            for check in document.checks
+            for check in report
         ],
         "unparsed": [
             {"line": item.line, "text": item.text, "reason": item.reason}

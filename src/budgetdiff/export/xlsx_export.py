@@ -26,7 +26,7 @@ from budgetdiff.export.atomic import atomic_file
 from budgetdiff.export.csv_export import Cell as Value
 from budgetdiff.export.csv_export import Sheet, sheets
 from budgetdiff.export.json_export import amount
-from budgetdiff.model import Document
+from budgetdiff.model import CheckReport, Document
 
 WHOLE_YUAN = "#,##0"
 FRACTIONAL_YUAN = "#,##0.00"
@@ -93,13 +93,13 @@ def _fill(worksheet: Worksheet, sheet: Sheet) -> None:
         worksheet.auto_filter.ref = worksheet.dimensions
 
 
-def build_workbook(document: Document) -> Workbook:
+def build_workbook(document: Document, report: CheckReport | None = None) -> Workbook:
     """The workbook of ``document``: one worksheet per sheet of the CSV export."""
     workbook = Workbook()
     default = workbook.active
     if default is not None:
         workbook.remove(default)
-    for sheet in sheets(document):
+    for sheet in sheets(document, report):
         _fill(workbook.create_sheet(title=sheet.name), sheet)
     title = " ".join(
         str(part) for part in (document.department, document.year, document.kind) if part
@@ -110,7 +110,11 @@ def build_workbook(document: Document) -> Workbook:
 
 
 def write_xlsx(
-    document: Document, path: Path, force: bool = False, protect: Sequence[Path] = ()
+    document: Document,
+    path: Path,
+    force: bool = False,
+    protect: Sequence[Path] = (),
+    report: CheckReport | None = None,
 ) -> None:
     """Write ``document`` to the workbook ``path``, atomically.
 
@@ -119,7 +123,7 @@ def write_xlsx(
     """
     from io import BytesIO
 
-    workbook = build_workbook(document)
+    workbook = build_workbook(document, report)
     with atomic_file(path, force=force, protect=protect) as temporary:
         # openpyxl leaves its zip file open when a write fails; in memory that cannot fail.
         buffer = BytesIO()

@@ -140,12 +140,12 @@ def pdf_source(path: str | None, digest: str) -> Source:
 
 
 def parse_paged(paged: PagedDocument, source: Source) -> Document:
-    """Parse a document read page by page (``read_pdf``, ``read_layout_text``), checks
-    included, keeping each line's page as its provenance (``Document.origin``)."""
+    """Parse a document read page by page (``read_pdf``, ``read_layout_text``), keeping
+    each line's page as its provenance (``Document.origin``)."""
     text, origin = paged.tab_text()
     document = _read_text(text, source)
     pages = tuple(page.text for page in paged.pages)
-    return _checked(replace(document, origin=origin, page_texts=pages))
+    return replace(document, origin=origin, page_texts=pages)
 
 
 def _kind(value: object) -> str:
@@ -164,7 +164,8 @@ def _looks_binary(text: str) -> bool:
 
 
 def parse(text: str, source: Source | None = None) -> Document:
-    """Parse the text of a budget document into a Document, checks included.
+    """Parse the text of a budget document into a Document (what it reads, no checks:
+    ``budgetdiff.check`` runs them).
 
     Raises NotABudgetDocument when the text has neither a budget title nor a
     budget table, InputError when it holds lone surrogates (no valid file does),
@@ -180,17 +181,11 @@ def parse(text: str, source: Source | None = None) -> Document:
     if source is None:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         source = Source(None, digest, "str")
-    return _checked(_read_text(text, source))
-
-
-def _checked(document: Document) -> Document:
-    from budgetdiff.checks import run_checks
-
-    return replace(document, checks=run_checks(document))
+    return _read_text(text, source)
 
 
 def _read_text(text: str, source: Source) -> Document:
-    """The document the text holds, without its checks."""
+    """The document the text holds."""
     raw_lines = split_lines(text.removeprefix("\ufeff"))
     lines = [Line(no, raw) for no, raw in enumerate(raw_lines, 1) if raw.strip()]
     _refuse_final_accounts(lines, source)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from budgetdiff.model import SANGONG_ITEMS, CodeTable, Document, TwoSidedTable, Values
+from budgetdiff.model import SANGONG_ITEMS, CheckReport, CodeTable, Document, TwoSidedTable, Values
 from budgetdiff.money import Amount, fen_places, format_amount
 from budgetdiff.text import printable
 
@@ -173,21 +173,20 @@ def document_views(document: Document, table_id: str | None, unit: str) -> list[
     return views
 
 
-def heading_lines(document: Document) -> list[str]:
+def heading_lines(document: Document, report: CheckReport) -> list[str]:
     """The lines naming the document: title, source, and the check summary."""
     title = " ".join(
         str(part) for part in (document.department, document.year, document.kind) if part
     )
     source = document.source
-    failed = sum(1 for check in document.checks if check.status == "fail")
-    warned = sum(1 for check in document.checks if check.status == "warn")
-    passed = sum(1 for check in document.checks if check.status == "pass")
+    counts = report.counts()
     return [
         printable(title or "（无标题）"),
         printable(
             f"source: {source.path or '-'}  encoding: {source.encoding}  "
             f"sha256: {source.sha256[:12]}"
         ),
-        f"checks: {passed} pass, {failed} fail, {warned} warn; unparsed lines: "
+        f"checks: {counts['pass']} pass, {counts['fail']} fail, {counts['warn']} warn; "
+        f"unparsed lines: "
         f"{len(document.unparsed)}",
     ]

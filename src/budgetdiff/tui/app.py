@@ -27,7 +27,7 @@ from textual.worker import Worker, WorkerState
 
 from budgetdiff.diffing.model import Diff
 from budgetdiff.errors import BudgetDiffError
-from budgetdiff.model import CodeTable, Document
+from budgetdiff.model import CheckReport, CodeTable, Document
 from budgetdiff.money import format_amount
 from budgetdiff.names import UNITS
 from budgetdiff.text import printable
@@ -52,8 +52,8 @@ class Pending:
     """Reads the document; raises a ``BudgetDiffError`` when it cannot."""
 
 
-Read = tuple[Document, Document | None, Diff | None]
-"""B (or the only document), A and their diff, as the reading worker returns them."""
+Read = tuple[Document, Document | None, Diff | None, CheckReport]
+"""B (or the only document), A, their diff and B's check report, from the reading worker."""
 
 
 class Reading(Message):
@@ -102,6 +102,8 @@ class BudgetApp(App[None]):
     """B, or the only document (set once read when it was given as ``Pending``)."""
     other: Document | None
     diff: Diff | None
+    report: CheckReport
+    """B's (or the only document's) check report."""
 
     def __init__(
         self,
@@ -120,7 +122,7 @@ class BudgetApp(App[None]):
         if isinstance(document, Pending) or isinstance(other, Pending):
             self.pending = (document, other)
         else:
-            self.document, self.other, self.diff = _with_diff(document, other)
+            self.document, self.other, self.diff, self.report = _with_diff(document, other)
         self.set_reactive(BudgetApp.unit, self.settings.unit)
         self.current_view = "overview"
 
@@ -208,7 +210,7 @@ class BudgetApp(App[None]):
             self.exit(return_code=2)
             return
         assert result is not None
-        self.document, self.other, self.diff = result
+        self.document, self.other, self.diff, self.report = result
         self.pending = None
         await self.recompose()
         if self.query(ContentSwitcher):  # not when the app is closing
@@ -238,13 +240,13 @@ class BudgetApp(App[None]):
 
     def refresh_views(self) -> None:
         """Redraw every view for the current unit."""
-        self.query_one(Overview).show(self.document, self.unit, self.diff, self.other)
+        self.query_one(Overview).show(self.document, self.report, self.unit, self.diff, self.other)
         for tree in self.trees().values():
             tree.unit = self.unit
         self.query_one(SangongTable).show(self.document, self.unit, self.other)
         self.query_one(ProjectsTable).show(self.document, self.unit, self.diff)
         self.query_one(Narrative).show(self.document, self.diff)
-        self.query_one(ChecksTable).show(self.document, self.diff)
+        self.query_one(ChecksTable).show(self.report, self.diff)
         self.query_one("#economic-bars", Static).update(self._economic_bars())
         self._status(f"单位: {self.unit}")
 
@@ -410,8 +412,11 @@ class BudgetApp(App[None]):
 
 
 def _with_diff(document: Document, other: Document | None) -> Read:
+    from budgetdiff.checks import check
+
+    report = check(document)
     if other is None:
-        return document, None, None
+        return document, None, None, report
     from budgetdiff.diffing import diff
 
-    return document, other, diff(other, document)
+    return document, other, diff(other, document, (check(other), report)), report

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from budgetdiff.diffing.model import Diff, comparison_label
-from budgetdiff.model import SANGONG_ITEMS, CodeTable, Document
+from budgetdiff.model import SANGONG_ITEMS, CheckReport, CodeTable, Document
 from budgetdiff.money import format_amount
 from budgetdiff.render.diff_views import stat_lines
 from budgetdiff.render.numbers import signed
@@ -61,11 +61,8 @@ def _sangong(document: Document, unit: str) -> Table:
     return table
 
 
-def _checks(document: Document) -> Text:
-    counts = {
-        status: sum(1 for c in document.checks if c.status == status)
-        for status in ("pass", "warn", "fail")
-    }
+def _checks(document: Document, report: CheckReport) -> Text:
+    counts = report.counts()
     style = "bold red" if counts["fail"] else "yellow" if counts["warn"] else "green"
     return Text(
         f"校验: {counts['pass']} 通过, {counts['fail']} 失败, {counts['warn']} 警告; "
@@ -75,14 +72,18 @@ def _checks(document: Document) -> Text:
 
 
 def overview(
-    document: Document, unit: str, diff: Diff | None, other: Document | None
+    document: Document,
+    report: CheckReport,
+    unit: str,
+    diff: Diff | None,
+    other: Document | None,
 ) -> RenderableType:
     """The overview of one document, or of a diff (B relative to A)."""
     if diff is None or other is None:
         return Group(
             Text(_title(document), style="bold"),
             Text(""),
-            _checks(document),
+            _checks(document, report),
             Text(""),
             _totals(document, unit),
             Text(""),
@@ -113,6 +114,11 @@ class Overview(Static):
     """Renders ``overview`` for the app's current unit."""
 
     def show(
-        self, document: Document, unit: str, diff: Diff | None = None, other: Document | None = None
+        self,
+        document: Document,
+        report: CheckReport,
+        unit: str,
+        diff: Diff | None = None,
+        other: Document | None = None,
     ) -> None:
-        self.update(overview(document, unit, diff, other))
+        self.update(overview(document, report, unit, diff, other))

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable
 
 from budgetdiff.diffing.model import Diff
-from budgetdiff.model import SANGONG_ITEMS, Document
+from budgetdiff.model import SANGONG_ITEMS, CheckReport, Document
 from budgetdiff.money import format_amount
 from budgetdiff.text import printable
 
@@ -113,11 +113,11 @@ class ChecksTable(DataTable[Text]):
 
     BINDINGS: ClassVar = [Binding("enter", "jump", "跳转", show=False)]
 
-    def show(self, document: Document, diff: Diff | None = None) -> None:
+    def show(self, report: CheckReport, diff: Diff | None = None) -> None:
         self.clear(columns=True)
         self.cursor_type = "row"
         order = {"fail": 0, "warn": 1, "pass": 2}
-        self.results = sorted(document.checks, key=lambda c: order[c.status])
+        self.results = sorted(report, key=lambda c: order[c.status])
         self.add_columns("状态", "校验", "表", "编码", "行", "说明")
         new = set(diff.checks.new) if diff else set()
         for index, check in enumerate(self.results):
