@@ -172,6 +172,7 @@ def test_diff_json_contract() -> None:
         "cells",
         "rows",
         "rollups",
+        "tables",
         "sangong",
         "sangong_stated",
         "stated_previous",

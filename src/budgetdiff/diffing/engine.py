@@ -12,6 +12,7 @@ from budgetdiff.diffing.model import (
 from budgetdiff.diffing.priors import prior_figures
 from budgetdiff.diffing.sangong import diff_sangong, stated_vs_computed
 from budgetdiff.diffing.tables import diff_tables, rollups
+from budgetdiff.diffing.tree import table_diffs
 from budgetdiff.model import CheckReport, Document
 from budgetdiff.text import fold_name
 
@@ -68,6 +69,7 @@ def diff(a: Document, b: Document, checks: tuple[CheckReport, CheckReport] | Non
     report_a, report_b = checks if checks is not None else (check(a), check(b))
     comparison = comparison_of(a, b)
     cells, rows = diff_tables(a, b)
+    rolled = rollups(cells, rows, a, b)
     return Diff(
         a=reference(a),
         b=reference(b),
@@ -76,7 +78,8 @@ def diff(a: Document, b: Document, checks: tuple[CheckReport, CheckReport] | Non
         unread=unread_identity(a, b),
         cells=tuple(cells),
         rows=tuple(rows),
-        rollups=tuple(rollups(cells, rows, a, b)),
+        rollups=tuple(rolled),
+        tables=table_diffs(a, b, cells, rows, rolled),
         sangong=tuple(diff_sangong(a, b)),
         stated=tuple(stated_vs_computed(a, b, comparison)),
         priors=prior_figures(a, b, comparison),

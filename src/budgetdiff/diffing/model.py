@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from budgetdiff.model import Record
+from budgetdiff.model import Record, Values
 from budgetdiff.money import Amount, subtract
 
 ChangeKind = Literal[
@@ -148,6 +148,89 @@ class RowChange(Record):
     def on_a(self) -> bool:
         """True when the row's amounts are A's: a removed row, or a duplicate in A only."""
         return self.kind == "removed" or (self.kind == "duplicated" and self.b_line is None)
+
+
+@dataclass(frozen=True, repr=False, slots=True)
+class ColumnChange(AmountChange, Record):
+    """One column of a node: A's amount, B's, and (properties) Δ and Δ%."""
+
+    column: str
+    a: Amount | None
+    b: Amount | None
+
+
+@dataclass(frozen=True, repr=False, slots=True)
+class NodeDiff(Record):
+    """One row of a table's union tree: a code (or a two-sided item, or a 合计 line)
+    with the amounts of each side, ``None`` for the side that lacks it.
+
+    ``kind`` is the row's change (``added``, ``removed``, ``renamed``, ``moved``,
+    ``amount``, ``rounding``) or None when it is the same on both sides; ``changed``
+    says whether it or anything beneath it changed. A moved row is one node at B's
+    code with A's amounts from ``old_code``. ``rollup`` holds, for a 类 whose own row
+    did not change, the net change of the rows beneath it, per column.
+    """
+
+    table: str
+    key: str
+    """Unique in its table: the code, or ``收入:一、财政拨款收入:12`` (side, name, line)."""
+    code: str | None
+    parent: str | None
+    """The key of the nearest ancestor present on either side."""
+    level: str | None
+    name: str
+    """B's name (A's for a removed row)."""
+    a: Values | None
+    b: Values | None
+    kind: ChangeKind | None
+    side: str | None = None
+    """For a two-sided table: ``收入`` or ``支出``."""
+    old_name: str | None = None
+    """A's name when it differs from ``name``."""
+    old_code: str | None = None
+    """For a moved row: its code in A."""
+    a_line: int | None = None
+    b_line: int | None = None
+    rollup: Mapping[str, Amount] = field(default_factory=dict)
+    total: bool = False
+    """A 合计 / 收入总计 / 支出总计 line, outside the tree."""
+    changed: bool = False
+
+    def change(self, column: str) -> ColumnChange:
+        """A, B, Δ and Δ% of ``column`` (an empty cell counting as zero in Δ)."""
+        return ColumnChange(
+            column,
+            self.a.get(column) if self.a is not None else None,
+            self.b.get(column) if self.b is not None else None,
+        )
+
+    @property
+    def depth(self) -> int:
+        """0 for a 类 (or an item), 1 for a 款, 2 for a 项."""
+        return {5: 1, 7: 2}.get(len(self.code or ""), 0)
+
+
+@dataclass(frozen=True, repr=False)
+class TableDiff(Record):
+    """One table of either document as a union tree (``nodes`` in tree order: each
+    parent before its children, codes ascending; two-sided tables 收入 then 支出)."""
+
+    table: str
+    title: str
+    shape: Literal["code", "two_sided"]
+    presence: Literal["both", "added", "removed"]
+    """``added``: only B has the table; ``removed``: only A."""
+    columns: tuple[str, ...]
+    nodes: tuple[NodeDiff, ...]
+    a_line: int | None = None
+    b_line: int | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.presence != "both" or any(node.kind is not None for node in self.nodes)
+
+    def node(self, key: str) -> NodeDiff | None:
+        return next((node for node in self.nodes if node.key == key), None)
 
 
 @dataclass(frozen=True, repr=False)
@@ -317,6 +400,8 @@ class Diff(Record):
     cells: tuple[CellChange, ...] = ()
     rows: tuple[RowChange, ...] = ()
     rollups: tuple[Rollup, ...] = ()
+    tables: tuple[TableDiff, ...] = ()
+    """Every table of either document as a union tree; what the explorer shows."""
     sangong: tuple[SangongChange, ...] = ()
     stated: tuple[StatedVsComputed, ...] = ()
     priors: tuple[PriorFigure, ...] = ()
@@ -331,6 +416,7 @@ class Diff(Record):
             self.identity
             or self.cells
             or self.rows
+            or any(table.presence != "both" for table in self.tables)
             or self.sangong
             or self.projects
             or self.text

@@ -39,6 +39,7 @@ def select(
         diff,
         cells=cells if "tables" in only else (),
         rows=diff.rows if "tables" in only else (),
+        tables=diff.tables if "tables" in only else (),
         rollups=tuple(r for r in diff.rollups if (r.table, r.code) in kept_codes)
         if "tables" in only
         else (),

@@ -143,7 +143,7 @@ def _item_key(item: SideItem) -> str:
     return fold_name(item.label)
 
 
-def _pair_items(
+def pair_items(
     items_a: tuple[SideItem, ...], items_b: tuple[SideItem, ...]
 ) -> tuple[list[tuple[SideItem, SideItem]], list[SideItem], list[SideItem]]:
     """Items matched by folded label, then the rest by level and ordinal (一、 with 一、)."""
@@ -168,6 +168,13 @@ def _pair_items(
     only_a = [item for item in items_a if id(item) not in paired]
     pairs.sort(key=lambda pair: pair[1].line)
     return pairs, only_a, only_b
+
+
+def item_kind(old: SideItem, item: SideItem, ordinals: bool) -> ChangeKind | None:
+    """``renamed`` for a matched item under another label (or, with ``ordinals``, another
+    ordinal: 二、 → 三、); None when it is the same item."""
+    renumbered = ordinals and old.ordinal != item.ordinal
+    return "renamed" if _item_key(old) != _item_key(item) or renumbered else None
 
 
 def _two_sided(
@@ -198,11 +205,11 @@ def _two_sided(
         ),
     )
     for side, items_a, items_b, total_a, total_b, total_lines, total_name in sides:
-        pairs, only_a, only_b = _pair_items(items_a, items_b)
+        pairs, only_a, only_b = pair_items(items_a, items_b)
         for old, item in pairs:
             renumbered = ordinals and old.ordinal != item.ordinal
             name = f"{side}:{item.name if renumbered else item.label}"
-            if _item_key(old) != _item_key(item) or renumbered:
+            if item_kind(old, item, ordinals) is not None:
                 rows.append(
                     RowChange(
                         b.id,
@@ -275,6 +282,23 @@ def _whole_table(
 ) -> list[RowChange]:
     """Every row of a table that only one side has, as added (B) or removed (A)."""
     rows: list[RowChange] = []
+    for table, on_b in ((b, True), (a, False)):
+        if not isinstance(table, TwoSidedTable):
+            continue
+        for side, items in (("收入", table.income_items), ("支出", table.expenditure_items)):
+            for item in items:
+                rows.append(
+                    RowChange(
+                        table_id,
+                        None,
+                        f"{side}:{item.label}",
+                        "added" if on_b else "removed",
+                        None,
+                        dict(item.values),
+                        a_line=None if on_b else item.line,
+                        b_line=item.line if on_b else None,
+                    )
+                )
     if isinstance(b, CodeTable):
         for row in b.rows:
             rows.append(

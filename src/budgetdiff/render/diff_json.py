@@ -101,6 +101,11 @@ def _diff_dict(diff: Diff) -> dict[str, Any]:
             }
             for r in diff.rows
         ],
+        "tables": [
+            {"table": t.table, "title": t.title, "presence": t.presence}
+            for t in diff.tables
+            if t.presence != "both"
+        ],
         "rollups": [
             {
                 "table": r.table,

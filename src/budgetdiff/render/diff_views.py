@@ -192,11 +192,20 @@ def table_views(diff: Diff, unit: str) -> list[GridView]:
     that changed a 项 without carrying it up); otherwise the 类 row's own change
     comes first. Items without a code (two-sided tables, 合计 rows) come last.
     """
-    tables = list(dict.fromkeys([*(c.table for c in diff.cells), *(r.table for r in diff.rows)]))
+    one_sided = {t.table: t.presence for t in diff.tables if t.presence != "both"}
+    tables = list(
+        dict.fromkeys([*(c.table for c in diff.cells), *(r.table for r in diff.rows), *one_sided])
+    )
     views: list[GridView] = []
     for table in tables:
+        presence = {
+            "added": " — only in B (table added)",
+            "removed": " — only in A (table removed)",
+        }
         view = GridView(
-            f"{table} ({unit})", ["编码", "名称", "列", "A", "B", "Δ", "Δ%"], right={3, 4, 5, 6}
+            f"{table} ({unit}){presence.get(one_sided.get(table, ''), '')}",
+            ["编码", "名称", "列", "A", "B", "Δ", "Δ%"],
+            right={3, 4, 5, 6},
         )
         groups: dict[str | None, list[tuple[str, CellChange | RowChange]]] = defaultdict(list)
         for cell in (c for c in diff.cells if c.table == table):

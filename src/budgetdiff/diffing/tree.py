@@ -1,0 +1,300 @@
+"""The union tree of each table: every row of A and B once, with both sides' amounts.
+
+Built from the same matching as the changed cells and rows (``diffing.tables``), so
+the explorer's tree and the CLI's lists cannot disagree: a row moved to another
+code is one node (at B's code, with A's amounts from the old code), never a removed
+and an added row; a table on one side only has every node added or removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Literal
+
+from budgetdiff.diffing.model import (
+    CellChange,
+    ChangeKind,
+    NodeDiff,
+    Rollup,
+    RowChange,
+    TableDiff,
+)
+from budgetdiff.diffing.tables import item_kind, pair_items
+from budgetdiff.model import CodeTable, Document, Row, SideItem, Table, TwoSidedTable, Values
+from budgetdiff.money import Amount
+from budgetdiff.names import TABLE_IDS
+
+CHANGED_ROW_KINDS: frozenset[str] = frozenset({"added", "removed", "renamed", "moved"})
+
+
+def _parent(codes: set[str], code: str) -> str | None:
+    parent = code[:-2] if len(code) > 3 else None
+    while parent is not None and parent not in codes:
+        parent = parent[:-2] if len(parent) > 3 else None
+    return parent
+
+
+def _cell_kind(cells: Iterable[CellChange]) -> ChangeKind | None:
+    kinds = {cell.kind for cell in cells}
+    return "amount" if "amount" in kinds else "rounding" if kinds else None
+
+
+def _changed_above(nodes: list[NodeDiff]) -> list[NodeDiff]:
+    """``nodes`` with ``changed`` set on every node that has a change at or below it."""
+    from dataclasses import replace
+
+    changed: set[str] = set()
+    by_key = {node.key: node for node in nodes}
+    for node in nodes:
+        if node.kind is not None:
+            key: str | None = node.key
+            while key is not None and key not in changed:
+                changed.add(key)
+                key = by_key[key].parent if key in by_key else None
+    return [replace(node, changed=True) if node.key in changed else node for node in nodes]
+
+
+def _code_nodes(
+    table_id: str,
+    a: CodeTable | None,
+    b: CodeTable | None,
+    cells: list[CellChange],
+    rows: list[RowChange],
+    rollups: list[Rollup],
+) -> list[NodeDiff]:
+    row_kind = {row.code: row for row in rows if row.kind in CHANGED_ROW_KINDS and row.code}
+    moved_from = {row.old_code for row in rows if row.kind == "moved" and row.old_code}
+    cells_of: dict[str | None, list[CellChange]] = {}
+    for cell in cells:
+        cells_of.setdefault(cell.code, []).append(cell)
+    rolled: dict[str, dict[str, Amount]] = {}
+    for rollup in rollups:
+        if not rollup.own:
+            rolled.setdefault(rollup.code, {})[rollup.column] = rollup.delta
+    a_rows: Mapping[str, Row] = {row.code: row for row in a.rows} if a else {}
+    b_rows: Mapping[str, Row] = {row.code: row for row in b.rows} if b else {}
+    codes = set(b_rows) | {code for code in a_rows if code not in moved_from}
+    nodes: list[NodeDiff] = []
+    for code in sorted(codes):
+        new, old = b_rows.get(code), a_rows.get(code)
+        change = row_kind.get(code)
+        if change is not None and change.kind == "moved" and change.old_code:
+            old = a_rows.get(change.old_code)
+        shown = new or old
+        assert shown is not None
+        kind: ChangeKind | None = change.kind if change is not None else None
+        if kind is None and new is None:
+            kind = "removed"
+        elif kind is None and old is None:
+            kind = "added"
+        elif kind is None:
+            kind = _cell_kind(cells_of.get(code, ()))
+        nodes.append(
+            NodeDiff(
+                table=table_id,
+                key=code,
+                code=code,
+                parent=_parent(codes, code),
+                level=str(shown.level),
+                name=shown.name,
+                old_name=old.name if old is not None and new is not None else None,
+                old_code=change.old_code if change is not None and change.kind == "moved" else None,
+                a=old.values if old is not None else None,
+                b=new.values if new is not None else None,
+                kind=kind,
+                a_line=old.line if old is not None else None,
+                b_line=new.line if new is not None else None,
+                rollup=rolled.get(code, {}),
+            )
+        )
+    a_total = a.total if a else None
+    b_total = b.total if b else None
+    if a_total is not None or b_total is not None:
+        nodes.append(
+            _total_node(
+                table_id,
+                "合计",
+                None,
+                a_total,
+                b_total,
+                a.total_line if a else None,
+                b.total_line if b else None,
+                cells_of.get(None, ()),
+            )
+        )
+    return nodes
+
+
+def _total_node(
+    table_id: str,
+    name: str,
+    side: str | None,
+    a: Values | None,
+    b: Values | None,
+    a_line: int | None,
+    b_line: int | None,
+    cells: Iterable[CellChange],
+) -> NodeDiff:
+    kind: ChangeKind | None = (
+        "removed" if b is None else "added" if a is None else _cell_kind(cells)
+    )
+    return NodeDiff(
+        table=table_id,
+        key=f"{side}:{name}" if side else name,
+        code=None,
+        parent=None,
+        level=None,
+        name=name,
+        side=side,
+        a=a,
+        b=b,
+        kind=kind,
+        a_line=a_line,
+        b_line=b_line,
+        total=True,
+    )
+
+
+def _item_node(
+    table_id: str,
+    side: str,
+    old: SideItem | None,
+    new: SideItem | None,
+    kind: ChangeKind | None,
+) -> NodeDiff:
+    shown = new or old
+    assert shown is not None
+    return NodeDiff(
+        table=table_id,
+        key=f"{side}:{shown.name}:{shown.line}",
+        code=None,
+        parent=None,
+        level=None,
+        name=shown.name,
+        side=side,
+        old_name=old.name if old is not None and new is not None and old.name != new.name else None,
+        a=old.values if old is not None else None,
+        b=new.values if new is not None else None,
+        kind=kind,
+        a_line=old.line if old is not None else None,
+        b_line=new.line if new is not None else None,
+    )
+
+
+def _two_sided_nodes(
+    table_id: str,
+    a: TwoSidedTable | None,
+    b: TwoSidedTable | None,
+    cells: list[CellChange],
+    ordinals: bool,
+) -> list[NodeDiff]:
+    nodes: list[NodeDiff] = []
+    for side in ("收入", "支出"):
+        items_a, total_a, line_a = _side(a, side)
+        items_b, total_b, line_b = _side(b, side)
+        pairs, only_a, only_b = pair_items(items_a, items_b)
+        shown: list[tuple[int, NodeDiff]] = []
+        for old, item in pairs:
+            kind = item_kind(old, item, ordinals)
+            if kind is None:
+                kind = _cell_kind(_cells_at(cells, f"{side}:", old.line, item.line))
+            shown.append((item.line, _item_node(table_id, side, old, item, kind)))
+        for item in only_b:
+            shown.append((item.line, _item_node(table_id, side, None, item, "added")))
+        for item in only_a:
+            # an item only A has stands where A printed it, after B's item before it
+            before = [n for n in shown if n[1].a_line is not None and n[1].a_line < item.line]
+            anchor = max((n[0] for n in before), default=-1)
+            shown.append((anchor, _item_node(table_id, side, item, None, "removed")))
+        nodes.extend(node for _, node in sorted(shown, key=lambda pair: pair[0]))
+        if total_a is not None or total_b is not None:
+            totals = _cells_at(cells, f"{side}总计", line_a, line_b)
+            nodes.append(
+                _total_node(table_id, f"{side}总计", side, total_a, total_b, line_a, line_b, totals)
+            )
+    return nodes
+
+
+def _side(
+    table: TwoSidedTable | None, side: str
+) -> tuple[tuple[SideItem, ...], Values | None, int | None]:
+    """One side's items, total and total line (nothing for a table the document lacks)."""
+    if table is None:
+        return (), None, None
+    if side == "收入":
+        return table.income_items, table.income_total, table.income_total_line
+    return table.expenditure_items, table.expenditure_total, table.expenditure_total_line
+
+
+def _cells_at(
+    cells: list[CellChange], name: str, a_line: int | None, b_line: int | None
+) -> list[CellChange]:
+    """The changed cells of an item whose name starts with ``name`` (``收入:``, a side's
+    items; ``收入总计``), printed at ``a_line`` in A and ``b_line`` in B (a line holds an
+    income and an expenditure item)."""
+    return [
+        cell
+        for cell in cells
+        if cell.code is None
+        and cell.name.startswith(name)
+        and (cell.a_line, cell.b_line) == (a_line, b_line)
+    ]
+
+
+def _columns(a: Table | None, b: Table | None) -> tuple[str, ...]:
+    def of(table: Table | None) -> tuple[str, ...]:
+        if isinstance(table, CodeTable):
+            return table.columns
+        if isinstance(table, TwoSidedTable):
+            return (*table.income_columns, *table.expenditure_columns)
+        return ()
+
+    return tuple(dict.fromkeys([*of(b), *of(a)]))
+
+
+def table_diffs(
+    a: Document,
+    b: Document,
+    cells: list[CellChange],
+    rows: list[RowChange],
+    rollups: list[Rollup],
+) -> tuple[TableDiff, ...]:
+    """The union tree of every table either document has, in the documents' table order."""
+    same_department = a.department is not None and a.department == b.department
+    order = [*TABLE_IDS, *(t for t in [*b.tables, *a.tables] if t not in TABLE_IDS)]
+    result: list[TableDiff] = []
+    for table_id in dict.fromkeys(order):
+        table_a, table_b = a.tables.get(table_id), b.tables.get(table_id)
+        if table_a is None and table_b is None:
+            continue
+        shown = table_b or table_a
+        assert shown is not None
+        own_cells = [cell for cell in cells if cell.table == table_id]
+        if isinstance(shown, CodeTable):
+            code_a = table_a if isinstance(table_a, CodeTable) else None
+            code_b = table_b if isinstance(table_b, CodeTable) else None
+            own_rows = [row for row in rows if row.table == table_id]
+            own_rollups = [r for r in rollups if r.table == table_id]
+            nodes = _code_nodes(table_id, code_a, code_b, own_cells, own_rows, own_rollups)
+            shape: Literal["code", "two_sided"] = "code"
+        else:
+            side_a = table_a if isinstance(table_a, TwoSidedTable) else None
+            side_b = table_b if isinstance(table_b, TwoSidedTable) else None
+            nodes = _two_sided_nodes(table_id, side_a, side_b, own_cells, same_department)
+            shape = "two_sided"
+        presence: Literal["both", "added", "removed"] = (
+            "both" if table_a and table_b else "added" if table_b else "removed"
+        )
+        result.append(
+            TableDiff(
+                table=table_id,
+                title=shown.title,
+                shape=shape,
+                presence=presence,
+                columns=_columns(table_a, table_b),
+                nodes=tuple(_changed_above(nodes)),
+                a_line=table_a.line if table_a else None,
+                b_line=table_b.line if table_b else None,
+            )
+        )
+    return tuple(result)
