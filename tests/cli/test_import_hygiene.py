@@ -50,3 +50,23 @@ def test_help_imports_nothing_heavy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_json_diff_imports_no_human_renderer_nor_the_explorer() -> None:
+    """``python -X importtime -m budgetdiff A B --format json``: no plain/markdown/Rich
+    renderer of ``render``, no ``tui``, no Textual."""
+    draft = PORT.parent / "drafts" / "shanghai-port-office-2017-draft.txt"
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "budgetdiff", str(PORT), str(draft)]
+        + ["--format", "json"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1, result.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    assert "budgetdiff.render.diff_json" in imported  # the probe sees budgetdiff's modules
+    human = {"budgetdiff.render.diff_text", "budgetdiff.render.diff_views"}
+    human |= {"budgetdiff.render.plain", "budgetdiff.render.rich_view"}
+    assert imported & human == set()
+    assert {m for m in imported if m.split(".")[0] in ("textual", "rich", "tabulate")} == set()
+    assert {m for m in imported if m.startswith("budgetdiff.tui")} == set()
