@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import compress, groupby, repeat
+from operator import attrgetter, ge, is_
 from typing import Any, ClassVar, Generic, Literal, TypeVar
 
 from rich.cells import cell_len
@@ -36,6 +37,7 @@ ContextT = TypeVar("ContextT")
 Align = Literal["left", "center", "right"]
 
 _NO_PARENT = -1
+_NO_KIDS: list[int] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,40 +177,50 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
         self._open: set[int] = set()
         self._visible: list[int] = []
         self._load(rows)
+        self._visible = self._shown(self._roots)
 
     # -- data --------------------------------------------------------------------------------
 
     def _load(self, rows: Sequence[TreeRow]) -> None:
+        # Built with C-level maps and one sort: a per-row Python loop over 60,000 rows
+        # would cost as much as the rest of the first screen.
         self._rows = list(rows)
-        index = {row.key: i for i, row in enumerate(self._rows)}
-        if len(index) != len(self._rows):
+        count = len(self._rows)
+        index = dict(zip(map(attrgetter("key"), self._rows), range(count), strict=True))
+        if len(index) != count:
             raise ValueError("row keys must be unique")
         self._index = index
-        parents = [
-            _NO_PARENT if row.parent is None else index.get(row.parent, _NO_PARENT)
-            for row in self._rows
-        ]
+        parents = list(map(index.get, map(attrgetter("parent"), self._rows), repeat(_NO_PARENT)))
+        if any(map(ge, parents, range(count))):
+            raise ValueError("a row comes before its parent")
         self._parents = parents
-        depth = [0] * len(parents)
-        children: list[list[int]] = [[] for _ in parents]
-        roots: list[int] = []
-        grandparents: set[int] = set()
-        for i, parent in enumerate(parents):
-            if parent == _NO_PARENT:
-                roots.append(i)
-            elif parent >= i:
-                raise ValueError(f"row {self._rows[i].key!r} comes before its parent")
-            else:
-                depth[i] = depth[parent] + 1
-                children[parent].append(i)
-                grandparents.add(parents[parent])
-        self._depth = depth
-        self._grandparents = grandparents
+        by_parent = sorted(range(count), key=parents.__getitem__)
+        children = {p: list(kids) for p, kids in groupby(by_parent, parents.__getitem__)}
+        self._source_roots = children.pop(_NO_PARENT, [])
         self._source_children = children
-        self._source_roots = roots
-        self._folded = [row.search_text.casefold() for row in self._rows]
+        self._grandparents = {parents[p] for p in children}
+        self._folded: list[str] | None = None
+        if self.is_mounted:
+            self.call_after_refresh(self._search_texts)
         self._sort_values: dict[str, list[object]] = {}
         self._arrange()
+
+    def _search_texts(self) -> list[str]:
+        # Folded after the first frame (or on first use): it costs as much as the rest of
+        # loading.
+        if self._folded is None:
+            self._folded = list(map(str.casefold, map(attrgetter("search_text"), self._rows)))
+        return self._folded
+
+    def on_mount(self) -> None:
+        self._visible_changed()
+        self.call_after_refresh(self._search_texts)
+
+    def _depth(self, i: int) -> int:
+        depth, parent, parents = 0, self._parents[i], self._parents
+        while parent != _NO_PARENT:
+            depth, parent = depth + 1, parents[parent]
+        return depth
 
     def _arrange(self) -> None:
         """Sibling order (the current sort) and the full preorder of all rows."""
@@ -221,7 +233,7 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
             if values is None:
                 values = self._sort_values[key] = [row.sort_values.get(key) for row in self._rows]
             value_of: Callable[[int], Any] = values.__getitem__
-            complete = None not in values
+            complete = not any(map(is_, values, repeat(None)))
 
             def arrange(siblings: list[int]) -> list[int]:
                 if len(siblings) < 2:
@@ -233,7 +245,7 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
                 present.sort(key=value_of, reverse=descending)
                 return present + missing
 
-            self._children = [arrange(kids) if kids else kids for kids in self._source_children]
+            self._children = {i: arrange(kids) for i, kids in self._source_children.items()}
             self._roots = arrange(self._source_roots)
         self._order = self._flatten(self._roots, everything=True, mask=None)
 
@@ -249,8 +261,8 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
         while stack:
             for i in stack[-1]:
                 out.append(i)
-                kids = children[i]
-                if kids and (everything or is_open(i)):
+                kids = children.get(i)
+                if kids is not None and (everything or is_open(i)):
                     if mask is not None:
                         kids = list(compress(kids, map(mask.__getitem__, kids)))
                     if i in grandparents:
@@ -313,14 +325,14 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
     # -- the visible list --------------------------------------------------------------------
 
     def _kids(self, i: int) -> list[int]:
-        kids = self._children[i]
+        kids = self._children.get(i, _NO_KIDS)
         mask = self._mask
         if mask is None or not kids:
             return kids
         return [c for c in kids if mask[c]]
 
     def _has_kids(self, i: int) -> bool:
-        kids = self._children[i]
+        kids = self._children.get(i, _NO_KIDS)
         mask = self._mask
         if mask is None:
             return bool(kids)
@@ -379,13 +391,10 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
         i = self._visible[position]
         if i not in self._open:
             return False
+        end = position + 1 + len(self._subtree(i))
         self._open.discard(i)
         self._lines.discard(i)
-        visible, depth = self._visible, self._depth
-        level, end = depth[i], position + 1
-        while end < len(visible) and depth[visible[end]] > level:
-            end += 1
-        del visible[position + 1 : end]
+        del self._visible[position + 1 : end]
         if position < self._cursor < end:
             self._cursor = position
         elif self._cursor >= end:
@@ -429,8 +438,7 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
 
     def expand_all(self) -> None:
         cursor = self.cursor_key
-        children = self._children
-        self._open = {i for i in range(len(self._rows)) if children[i]}
+        self._open = set(self._children)
         self._lines.clear()
         self._rebuild(cursor, self._shown(self._order))
 
@@ -505,7 +513,7 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
             return None
         rows = self._rows
         if text:
-            mask = list(map(str.__contains__, self._folded, repeat(text)))
+            mask = list(map(str.__contains__, self._search_texts(), repeat(text)))
             if changed_only:
                 mask = [m and row.changed for m, row in zip(mask, rows, strict=True)]
         else:
@@ -540,7 +548,7 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
         query = self._query.casefold()
         if not query:
             return []
-        folded, order = self._folded, self._order
+        folded, order = self._search_texts(), self._order
         hits = compress(order, map(str.__contains__, map(folded.__getitem__, order), repeat(query)))
         mask = self._mask
         if mask is None:
@@ -771,7 +779,7 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
     def _render_row(self, i: int, layout: _Layout) -> Strip:
         row = self._rows[i]
         arrow = ("▾ " if i in self._open else "▸ ") if self._has_kids(i) else "  "
-        label = Text("  " * self._depth[i] + arrow, no_wrap=True)
+        label = Text("  " * self._depth(i) + arrow, no_wrap=True)
         label.append(row.label, style=row.label_style or None)
         label = self._fit(label, layout.label_width, "left")
         values = self._cells(row, self._cell_context)
