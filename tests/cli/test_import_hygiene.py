@@ -56,9 +56,9 @@ def test_json_diff_imports_no_human_renderer_nor_the_explorer() -> None:
     """``python -X importtime -m budgetdiff A B --format json``: no plain/markdown/Rich
     renderer of ``render``, no ``tui``, no Textual."""
     draft = PORT.parent / "drafts" / "shanghai-port-office-2017-draft.txt"
+    command = [sys.executable, "-X", "importtime", "-m", "budgetdiff", str(PORT), str(draft)]
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "budgetdiff", str(PORT), str(draft)]
-        + ["--format", "json"],
+        [*command, "--format", "json"],
         capture_output=True,
         text=True,
     )
