@@ -1,46 +1,43 @@
 """Explorer (Textual TUI) benchmarks for budgetdiff, with a target per figure.
 
-Figures (milliseconds, median and best of N runs, time.perf_counter; 120 × 36):
+Figures (milliseconds: median and best of N runs, time.perf_counter), on the port
+sample at 120 × 36 and on the generated 60,000-row document (``generate.py --rows
+60000 --seed 0``: 60,000 项 per functional table, about 66,000 rows in the 支出 and
+收入 trees each):
 
-* time to first screen of the port sample (≤ 600 ms), measured two ways:
+* first screen of the port sample (≤ 600 ms): cold, the wall time of a new Python
+  process (``sys.executable -c PROBE``) that imports ``budgetdiff.tui.app``, loads the
+  sample, runs the app headless until it has drawn the overview and leaves at once
+  (the note splits the child's clock into imports, load, app); warm, in process;
+  and, without a target, ``budgetdiff explore SAMPLE`` in a detached tmux session
+  until ``capture-pane`` shows the overview ("tmux floor" is a ``printf`` of the
+  same marks);
+* first screen of the 60,000-row document (≤ 1,000 ms): in process, the document
+  given already read (reading it is the parser's figure, ``bench_parse.py``; its
+  time is in the note): ``BudgetApp(document)`` + ``run_test`` until the app has
+  drawn its first frame of the views (``BudgetApp.drawn``): the overview, saying
+  that the checks are running. The worker checks the document after that ("checks
+  shown", no target); a view of over 20,000 rows is built in a worker when first
+  shown ("支出 tree shown", from pressing 2, no target);
+* expand-all (``E``) of its 支出 tree (≤ 150 ms): the tree shown and collapsed, the
+  wall time of ``expand_all()`` plus drawing every visible line (what a frame
+  asks of the tree), and, separately, the longest the event loop was blocked while
+  ``E`` was pressed and the next frame drawn (≤ 50 ms): a task that sleeps 2 ms at
+  a time records the largest lateness of its wake-ups;
+* a search keystroke (≤ 30 ms): typing ``行政运行`` and ``2010301`` one character at
+  a time into the 支出 tree's search: ``search()`` of each prefix plus drawing the
+  visible lines; the longest event-loop block while the same keys are pressed into
+  the search box is in the note;
+* ``u`` (≤ 50 ms): ``action_cycle_unit()`` (every view re-shown in the new unit,
+  the trees' visible lines re-formatted, nothing rebuilt) plus drawing the visible
+  lines of the 支出 tree;
+* peak RSS (≤ 300 MB, 10^6 bytes): ``ru_maxrss`` of ``RUSAGE_CHILDREN`` of a fresh
+  wrapper whose only child reads the 60,000-row document, opens the explorer on
+  it, waits for the checks, shows the 支出 tree, expands it and searches it;
+  the port sample's first screen, the same way, without a target.
 
-  - cold: the wall time of a new Python process (``sys.executable -c PROBE``)
-    that imports ``budgetdiff`` and ``budgetdiff.tui.app``, loads the sample with
-    ``budgetdiff.load``, reads the settings, builds ``BudgetApp``, runs it
-    headless with ``App.run_test`` until the first screen has settled and then
-    leaves at once (``os._exit``). Python start-up and the imports are included;
-    the note splits the child's own clock into imports, load, and app until
-    first screen;
-  - warm, in process: ``budgetdiff.load`` + ``BudgetApp(...)`` + ``run_test``
-    until the first screen has settled, with everything imported already;
-
-  "settled" is ``await pilot.pause()`` after ``run_test`` reports the app ready:
-  the message queues are drained and a frame has been composited (every visible
-  widget's lines rendered; headless, so not written to a terminal). ``pause()``
-  detects idleness by sleeping in 20 ms steps, so each such figure carries 20 to
-  40 ms of waiting: the "pilot.pause() floor" line measures it, and the notes
-  give the CPU time, which excludes it;
-* without a target, the installed command a user runs, ``budgetdiff explore
-  SAMPLE``, started in a detached tmux session (a socket of its own, clean
-  environment, 120 × 36) and timed until ``capture-pane`` shows the overview
-  (its ``校验:`` line and the footer), polling every 5 ms, in a tmux server
-  started beforehand; "tmux floor" is the same for a ``printf`` of those marks,
-  i.e. what the session and the polling cost by themselves. Skipped with a
-  message when tmux or the command is missing;
-* the same three for a generated 6,000-row document (≤ 1,500 ms): 6,000 rows in
-  its classification tables together, as ``bench_parse.py`` counts them (about
-  1,750 项 per functional table, about 1,980 rows in the 支出 tree);
-* expand-all (``E``) of that document's 支出 tree (≤ 300 ms): in process, the
-  tree collapsed and shown (key ``2``), the wall time of
-  ``tree.action_expand_all()`` plus ``await pilot.pause()`` (the DataTable's
-  deferred re-measuring and the next frame), CPU time in the note;
-* peak memory (≤ 150 MB, 10^6 bytes): ``ru_maxrss`` of ``RUSAGE_CHILDREN`` in a
-  fresh wrapper process whose only child opens the 6,000-row document as above
-  and then expands its 支出 tree; the sample's first screen, the same way,
-  without a target (what Textual itself costs).
-
-``--profile`` adds cProfile listings of the expand-all and of the 6,000-row
-first screen (in process). Run: ``python benchmarks/bench_tui.py`` (``--help``).
+``--profile`` adds cProfile listings of the large first screen and expand-all.
+Run: ``python benchmarks/bench_tui.py`` (``--help``); about a minute and a half.
 """
 
 from __future__ import annotations
@@ -59,17 +56,20 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import textual
+from textual.pilot import Pilot
 
 import budgetdiff
-from bench_parse import Figure, items_for, render, table_rows, timed_figure
+from bench_parse import Figure, render, timed_figure
+from budgetdiff.model import Document
 from budgetdiff.tui.app import BudgetApp
 from budgetdiff.tui.config import Settings
-from budgetdiff.tui.tree_table import TreeTable
+from budgetdiff.tui.tree_view import TreeView
 from generate import generate_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,12 +77,19 @@ SAMPLE = ROOT / "samples" / "shanghai-port-office-2017.txt"
 WIDTH, HEIGHT = 120, 36
 
 SAMPLE_TARGET_MS = 600.0
-LARGE_TARGET_MS = 1500.0
-EXPAND_TARGET_MS = 300.0
-MEMORY_TARGET_MB = 150.0
+LARGE_ROWS = 60_000
+LARGE_TARGET_MS = 1000.0
+EXPAND_TARGET_MS = 150.0
+BLOCK_TARGET_MS = 50.0
+SEARCH_TARGET_MS = 30.0
+UNIT_TARGET_MS = 50.0
+MEMORY_TARGET_MB = 300.0
+TICK = 0.002
+"""The event-loop monitor's sleep, in seconds."""
+SEARCHES = ("行政运行", "2010301")
 
-OVERVIEW_MARKS = ("校验: ", "概览")
-"""Text of a settled overview: its check line (not the footer's 校验) and the footer."""
+OVERVIEW_MARKS = ("校验: ", "q 退出")
+"""Text of a settled overview: its check line and the footer."""
 TMUX_TIMEOUT = 20.0
 TMUX_POLL = 0.005
 PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
@@ -92,25 +99,31 @@ import time
 start = time.perf_counter()
 import asyncio, json, os, sys
 import budgetdiff
+from budgetdiff.model import Document
 from budgetdiff.tui.app import BudgetApp
+from budgetdiff.tui.tree_view import TreeView
 from budgetdiff.tui.config import load_settings
 imported = time.perf_counter()
 
-async def main(path, expand):
+async def main(path, explore):
     document = budgetdiff.load(path)
     loaded = time.perf_counter()
     settings, _ = load_settings()
     app = BudgetApp(document, settings=settings)
     async with app.run_test(size=({WIDTH}, {HEIGHT})) as pilot:
-        await pilot.pause()
+        while not app.drawn.is_set():
+            await asyncio.sleep(0.005)
         shown = time.perf_counter()
         rows = None
-        if expand:
+        if explore:
+            while app.analysis is None:
+                await asyncio.sleep(0.01)
             await pilot.press("2")
-            tree = app.query_one("#expenditure-tree")
-            tree.action_expand_all()
+            while app.tree_of("expenditure") is None:
+                await asyncio.sleep(0.01)
+            await pilot.press("E", "slash", *"行政运行", "enter")
             await pilot.pause()
-            rows = tree.row_count
+            rows = app.tree_of("expenditure").row_count
         ms = lambda t0, t1: round((t1 - t0) * 1000, 2)
         report = dict(imports=ms(start, imported), load=ms(imported, loaded),
                       app=ms(loaded, shown), total=ms(start, shown), rows=rows)
@@ -118,9 +131,9 @@ async def main(path, expand):
         sys.stdout.flush()
         os._exit(0)
 
-asyncio.run(main(sys.argv[1], sys.argv[2] == "expand"))
+asyncio.run(main(sys.argv[1], sys.argv[2] == "explore"))
 """
-"""The child of the cold figures: ``python -c PROBE PATH first|expand``."""
+"""The child of the cold figures: ``python -c PROBE PATH first|explore``."""
 
 MAX_RSS = """
 import json, resource, subprocess, sys
@@ -144,62 +157,169 @@ class Subject:
 # -- in process --------------------------------------------------------------------------
 
 
-def _app(path: Path) -> BudgetApp:
-    return BudgetApp(budgetdiff.load(path), settings=Settings())
+async def _shown(pilot: Pilot[None]) -> None:
+    """Until the worker has read the document and the app has drawn the overview (its
+    check summary follows when the worker has checked it)."""
+    app = pilot.app
+    assert isinstance(app, BudgetApp)
+    while not app.drawn.is_set():
+        await asyncio.sleep(0.002)
 
 
-async def _first_screen(path: Path) -> tuple[float, float]:
-    """Wall and CPU milliseconds of load + app + run_test until the first screen settles."""
+async def _checked(pilot: Pilot[None]) -> None:
+    """Until the worker has checked the document (the overview then says how it fared)."""
+    app = pilot.app
+    assert isinstance(app, BudgetApp)
+    while app.analysis is None:
+        await asyncio.sleep(0.002)
+    await pilot.pause()
+
+
+async def _expenditure(pilot: Pilot[None]) -> TreeView[object]:
+    """Press 2 and wait for the 支出 tree: its rows are built when it is first shown."""
+    app = pilot.app
+    assert isinstance(app, BudgetApp)
+    await pilot.press("2")
+    while (tree := app.tree_of("expenditure")) is None:
+        await asyncio.sleep(0.002)
+    await pilot.pause()
+    return tree
+
+
+async def _first_screen(document: Document) -> tuple[float, float, float, float]:
+    """Wall and CPU milliseconds of app + run_test until the first frame is drawn; the
+    wall milliseconds until the checks are shown; and from pressing 2 to the 支出 tree."""
     wall, cpu = time.perf_counter(), time.process_time()
-    app = _app(path)
+    app = BudgetApp(document, settings=Settings())
     async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
-        await pilot.pause()
-        result = (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
-    return result
+        await _shown(pilot)
+        first = (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+        await _checked(pilot)
+        checked = (time.perf_counter() - wall) * 1000
+        start = time.perf_counter()
+        await _expenditure(pilot)
+        tree = (time.perf_counter() - start) * 1000
+    return (*first, checked, tree)
 
 
-def first_screen_times(path: Path, runs: int, warmup: int) -> list[tuple[float, float]]:
+def first_screen_times(
+    document: Document, runs: int, warmup: int
+) -> list[tuple[float, float, float, float]]:
     for _ in range(warmup):
-        asyncio.run(_first_screen(path))
+        asyncio.run(_first_screen(document))
     results = []
     for _ in range(runs):
         gc.collect()
-        results.append(asyncio.run(_first_screen(path)))
+        results.append(asyncio.run(_first_screen(document)))
     return results
 
 
-async def _expand_all(
-    path: Path, runs: int, warmup: int, profile: cProfile.Profile | None
-) -> tuple[list[tuple[float, float]], list[float], int]:
-    """(wall, CPU) of expand-all + pause per run, the bare pause() times, and the rows shown."""
-    app = _app(path)
-    expanded: list[tuple[float, float]] = []
-    floor: list[float] = []
+class LoopMonitor:
+    """The longest the event loop was blocked: a task that sleeps ``TICK`` at a time
+    and records how late it woke."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    async def _watch(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            before = loop.time()
+            await asyncio.sleep(TICK)
+            self.longest = max(self.longest, (loop.time() - before - TICK) * 1000)
+
+    def __enter__(self) -> LoopMonitor:
+        self.longest = 0.0
+        self._task = asyncio.get_running_loop().create_task(self._watch())
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self._task is not None
+        self._task.cancel()
+
+
+def _draw(tree: TreeView[object]) -> None:
+    """What a frame asks of the tree: every visible line."""
+    for y in range(tree.size.height):
+        tree.render_line(y)
+
+
+@dataclass
+class Interaction:
+    """The in-process figures of one open explorer on the large document."""
+
+    expand: list[float] = field(default_factory=list)
+    expand_blocked: list[float] = field(default_factory=list)
+    search: list[float] = field(default_factory=list)
+    search_blocked: list[float] = field(default_factory=list)
+    unit: list[float] = field(default_factory=list)
+    unit_blocked: list[float] = field(default_factory=list)
+    floor: list[float] = field(default_factory=list)
+    rows: int = 0
+
+
+def _timed(action: Callable[[], object], tree: TreeView[object]) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    action()
+    _draw(tree)
+    return (time.perf_counter() - start) * 1000
+
+
+async def _interact(document: Document, runs: int, profile: cProfile.Profile | None) -> Interaction:
+    result = Interaction()
+    app = BudgetApp(document, settings=Settings())
     async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
-        await pilot.press("2")
-        await pilot.pause()
-        tree = app.query_one("#expenditure-tree", TreeTable)
-        for index in range(warmup + runs + (profile is not None)):
-            tree.action_collapse_all()
+        await _checked(pilot)
+        tree = await _expenditure(pilot)
+        view = app.table_view("expenditure")
+        assert view is not None
+        for index in range(runs + 1):
+            tree.collapse_all()
             await pilot.pause()
-            gc.collect()
             start = time.perf_counter()
             await pilot.pause()
-            floor_ms = (time.perf_counter() - start) * 1000
-            profiling = profile is not None and index == warmup + runs
-            if profiling:
+            floor = (time.perf_counter() - start) * 1000
+            if profile is not None and index == runs:
                 profile.enable()
-            wall, cpu = time.perf_counter(), time.process_time()
-            tree.action_expand_all()
-            await pilot.pause()
-            times = (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
-            if profiling:
+            expand = _timed(tree.expand_all, tree)
+            if profile is not None and index == runs:
                 profile.disable()
-            elif index >= warmup:
-                expanded.append(times)
-                floor.append(floor_ms)
-        rows = tree.row_count
-    return expanded, floor, rows
+            tree.collapse_all()
+            await pilot.pause()
+            with LoopMonitor() as monitor:
+                await pilot.press("E")
+                await pilot.pause()
+            if index:  # the first is a warm-up
+                result.expand.append(expand)
+                result.expand_blocked.append(monitor.longest)
+                result.floor.append(floor)
+        result.rows = tree.row_count
+        for index, query in enumerate(SEARCHES * max(1, runs // 4)):
+            times = [
+                _timed(partial(view.search, query[:n]), tree) for n in range(1, len(query) + 1)
+            ]
+            if index:
+                result.search.extend(times)
+            await pilot.press("slash")
+            with LoopMonitor() as monitor:
+                for key in query:
+                    await pilot.press(key)
+                await pilot.pause()
+            await pilot.press("escape")
+            if index:
+                result.search_blocked.append(monitor.longest)
+        for index in range(runs + 1):
+            unit = _timed(app.action_cycle_unit, tree)
+            await pilot.pause()
+            with LoopMonitor() as monitor:
+                await pilot.press("u")
+                await pilot.pause()
+            if index:
+                result.unit.append(unit)
+                result.unit_blocked.append(monitor.longest)
+    return result
 
 
 # -- subprocesses ------------------------------------------------------------------------
@@ -309,7 +429,7 @@ def tmux_times(
     return results, None
 
 
-TMUX_FLOOR_COMMAND = ("sh", "-c", "printf '%s\\n' '校验: -' '概览'; exec sleep 60")
+TMUX_FLOOR_COMMAND = ("sh", "-c", "printf '%s\\n' '校验: -' 'q 退出'; exec sleep 60")
 """Prints the marks at once: what tmux, the pane and the polling cost by themselves."""
 
 
@@ -329,8 +449,11 @@ def subject_figures(
         f"{subject.note}; child clock: imports {_ms(parts['imports'])}, "
         f"load {_ms(parts['load'])}, app to first screen {_ms(parts['app'])} ms"
     )
-    warm = first_screen_times(subject.path, args.inproc_runs, warmup=2)
-    warm_note = f"CPU {statistics.median(cpu for _, cpu in warm):.0f} ms, excludes pause() sleeps"
+    warm = first_screen_times(budgetdiff.load(subject.path), args.inproc_runs, warmup=2)
+    warm_note = (
+        f"load excluded; CPU {statistics.median(w[1] for w in warm):.0f} ms, "
+        "excludes pause() sleeps"
+    )
     figures = [
         timed_figure(
             f"first screen, {subject.label}: cold subprocess",
@@ -340,7 +463,7 @@ def subject_figures(
         ),
         timed_figure(
             f"first screen, {subject.label}: in process, warm",
-            [wall for wall, _ in warm],
+            [w[0] for w in warm],
             subject.target_ms,
             warm_note,
         ),
@@ -389,21 +512,99 @@ def profile_listing(profile: cProfile.Profile, title: str, limit: int) -> str:
     return out.getvalue()
 
 
+def large_figures(args: argparse.Namespace, home: Path) -> tuple[list[Figure], str]:
+    """The figures of the generated document, and the cProfile listings asked for."""
+    large = home / f"generated-{LARGE_ROWS}.txt"
+    large.write_text(generate_document(LARGE_ROWS, 0), encoding="utf-8")
+    start = time.perf_counter()
+    document = budgetdiff.load(large)
+    load_ms = (time.perf_counter() - start) * 1000
+    expenditure = len(document.code_table("expenditure").rows)
+    label = f"{LARGE_ROWS:,}-row document"
+    first = first_screen_times(document, args.inproc_runs, warmup=1)
+    profile = cProfile.Profile() if args.profile else None
+    seen = asyncio.run(_interact(document, args.expand_runs, profile))
+    figures = [
+        timed_figure(
+            f"first screen, {label}: in process",
+            [f[0] for f in first],
+            LARGE_TARGET_MS,
+            f"document given read (load {load_ms:,.0f} ms, the parser's); "
+            f"CPU {statistics.median(f[1] for f in first):.0f} ms",
+        ),
+        timed_figure(
+            f"checks shown, {label}",
+            [f[2] for f in first],
+            None,
+            "from the start, as the first screen: the worker's report in the overview",
+        ),
+        timed_figure(
+            f"支出 tree shown (2), {label}",
+            [f[3] for f in first],
+            None,
+            f"{expenditure:,} rows built in a worker when the view is first shown",
+        ),
+        timed_figure(
+            f"expand all (E), {label}: expand_all() + a frame",
+            seen.expand,
+            EXPAND_TARGET_MS,
+            f"{expenditure:,} 支出 rows, {seen.rows:,} shown after",
+        ),
+        timed_figure(
+            "expand all (E): longest event-loop block",
+            seen.expand_blocked,
+            BLOCK_TARGET_MS,
+            f"key press to next frame; {TICK * 1000:g} ms ticks",
+        ),
+        timed_figure(
+            f"search keystroke, {label}: search() + a frame",
+            seen.search,
+            SEARCH_TARGET_MS,
+            f"prefixes of {' and '.join(SEARCHES)}; longest event-loop block while "
+            f"typing {max(seen.search_blocked):.0f} ms",
+        ),
+        timed_figure(
+            f"u (unit), {label}: every view re-shown + a frame",
+            seen.unit,
+            UNIT_TARGET_MS,
+            f"longest event-loop block on the key {max(seen.unit_blocked):.0f} ms",
+        ),
+        timed_figure(
+            "pilot.pause() floor (nothing to do)",
+            seen.floor,
+            None,
+            "idle detection sleeps; not in the figures above",
+        ),
+        memory_figure(
+            f"peak RSS, {label}, explored",
+            large,
+            "explore",
+            home,
+            MEMORY_TARGET_MB,
+        ),
+    ]
+    listings = ""
+    if profile is not None:
+        listings += profile_listing(profile, "expand all + a frame", 30)
+        first_profile = cProfile.Profile()
+        first_profile.enable()
+        asyncio.run(_first_screen(document))
+        first_profile.disable()
+        listings += profile_listing(first_profile, f"first screen, {label}", 30)
+    return figures, listings
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=10, help="cold subprocess runs (default 10)")
     parser.add_argument(
-        "--inproc-runs", type=int, default=10, help="in-process first-screen runs (default 10)"
+        "--inproc-runs", type=int, default=5, help="in-process first-screen runs (default 5)"
     )
-    parser.add_argument("--expand-runs", type=int, default=10, help="expand-all runs (default 10)")
+    parser.add_argument(
+        "--expand-runs", type=int, default=10, help="expand-all and unit runs (default 10)"
+    )
     parser.add_argument("--tmux-runs", type=int, default=5, help="tmux runs (default 5)")
     parser.add_argument("--no-tmux", action="store_true", help="skip the tmux figures")
-    parser.add_argument(
-        "--rows",
-        type=int,
-        default=6000,
-        help="classification-table rows of the generated document (default 6000)",
-    )
     parser.add_argument(
         "--profile", action="store_true", help="print cProfile listings of the large figures"
     )
@@ -414,60 +615,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-tui-") as temporary:
         home = Path(temporary)
         os.environ["BUDGETDIFF_CONFIG"] = str(home / "config.toml")  # the in-process apps
-        items = items_for(args.rows)
-        large = home / f"generated-{args.rows}.txt"
-        large.write_text(generate_document(items), encoding="utf-8")
-        document = budgetdiff.load(large)
-        rows = table_rows(document)
-        expenditure = len(getattr(document.tables.get("expenditure"), "rows", ()))
-        subjects = (
-            Subject(
-                "port sample",
-                SAMPLE,
-                SAMPLE_TARGET_MS,
-                f"{budgetdiff.load(SAMPLE).line_count} lines",
-            ),
-            Subject(
-                f"{rows:,}-row document",
-                large,
-                LARGE_TARGET_MS,
-                f"{items:,} 项 per table, {expenditure:,} 支出 rows",
-            ),
+        sample = Subject(
+            "port sample", SAMPLE, SAMPLE_TARGET_MS, f"{budgetdiff.load(SAMPLE).line_count} lines"
         )
-        figures: list[Figure] = []
-        for subject in subjects:
-            more, message = subject_figures(subject, args, home)
-            figures += more
-            if message and message not in messages:
-                messages.append(message)
-
-        profile = cProfile.Profile() if args.profile else None
-        expanded, floor, shown = asyncio.run(_expand_all(large, args.expand_runs, 2, profile))
-        figures.append(
-            timed_figure(
-                f"expand all (E), {rows:,}-row expenditure tree",
-                [wall for wall, _ in expanded],
-                EXPAND_TARGET_MS,
-                f"{shown:,} rows after; CPU {statistics.median(c for _, c in expanded):.0f} ms",
-            )
-        )
-        figures.append(
-            timed_figure(
-                "pilot.pause() floor (nothing to do)",
-                floor,
-                None,
-                "idle detection sleeps; part of every in-process figure",
-            )
-        )
-        figures.append(
-            memory_figure(
-                f"peak RSS, {rows:,}-row document, expanded",
-                large,
-                "expand",
-                home,
-                MEMORY_TARGET_MB,
-            )
-        )
+        figures, message = subject_figures(sample, args, home)
+        if message:
+            messages.append(message)
+        large, listings = large_figures(args, home)
+        figures += large
         figures.append(
             memory_figure("peak RSS, port sample, first screen", SAMPLE, "first", home, None)
         )
@@ -492,14 +647,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             elif message and message not in messages:
                 messages.append(message)
-        listings = ""
-        if profile is not None:
-            listings += profile_listing(profile, "expand all + pause", 30)
-            first = cProfile.Profile()
-            first.enable()
-            asyncio.run(_first_screen(large))
-            first.disable()
-            listings += profile_listing(first, f"first screen, {rows:,}-row document", 30)
 
     print(
         f"budgetdiff {budgetdiff.__version__}, textual {textual.__version__}, "

@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
-from budgetdiff.money import Amount, yuan_of_wan
+from budgetdiff.money import Amount, subtract, yuan_of_wan
 from budgetdiff.names import TABLE_IDS
 
 __all__ = ["TABLE_IDS"]  # re-exported: the model's vocabulary includes the table ids
@@ -299,6 +299,20 @@ class Sangong(Record):
     def total(self) -> Amount | None:
         """合计 of the three kinds of spending."""
         return self.values.get("合计")
+
+    def change_from_prior(self, item: str) -> tuple[Amount | None, Decimal | None]:
+        """This year's ``item`` against the stated previous year: (Δ, Δ% to two decimals).
+
+        (None, None) when either year's value is unknown; Δ% is None when the previous
+        year is zero. Exact arithmetic, as the diff's Δ and Δ% are computed.
+        """
+        now, before = self.values.get(item), self.prior_year.get(item)
+        if now is None or before is None:
+            return None, None
+        delta = subtract(now, before)
+        if not before:
+            return delta, None
+        return delta, (Decimal(delta) * 100 / Decimal(before)).quantize(Decimal("0.01"))
 
 
 @dataclass(frozen=True, repr=False)

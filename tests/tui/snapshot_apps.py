@@ -39,6 +39,22 @@ def diff_app() -> BudgetApp:
     return BudgetApp(budgetdiff.load(DRAFT), budgetdiff.load(SAMPLE), settings=SETTINGS)
 
 
+def renumbered_app() -> BudgetApp:
+    """B: the sample with income 2101101 行政单位医疗 renumbered 2101102; A: the sample."""
+    from tests.diffing.test_union_tree import renumbered
+
+    return BudgetApp(budgetdiff.parse(renumbered()), budgetdiff.load(SAMPLE), settings=SETTINGS)
+
+
+def missing_summary_app() -> BudgetApp:
+    """B: the sample without its 财务收支预算总表; A: the sample."""
+    from tests.diffing.drafts import PORT_TEXT, delete_lines
+    from tests.diffing.test_union_tree import FINANCE_SUMMARY
+
+    b = budgetdiff.parse(delete_lines(PORT_TEXT, *FINANCE_SUMMARY))
+    return BudgetApp(b, budgetdiff.load(SAMPLE), settings=SETTINGS)
+
+
 class ExplorerApp(BudgetApp):
     """``explorer_app()`` as a class, for ``textual run``."""
 

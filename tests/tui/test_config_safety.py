@@ -117,3 +117,16 @@ def test_what_budgetdiff_would_drop_sets_the_file_aside(tmp_path):
     assert notice is not None and "config.toml.bad" in notice
     assert (tmp_path / "config.toml.bad").read_text(encoding="utf-8") == original
     assert load_settings(path) == (settings, None)
+
+
+def test_recent_files_load_once_each_and_only_those_still_there(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.txt"
+    kept.write_text("", encoding="utf-8")
+    gone = tmp_path / "gone.txt"
+    path = tmp_path / "config.toml"
+    path.write_text(f"recent = [{str(kept)!r}, {str(gone)!r}, {str(kept)!r}]\n", encoding="utf-8")
+    settings, warning = load_settings(path)
+    assert warning is None
+    assert settings.recent == (str(kept), str(gone))
+    assert settings.recent_files() == (str(kept),)
+    assert settings.remember(str(gone)).recent == (str(gone), str(kept))

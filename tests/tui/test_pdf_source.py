@@ -12,7 +12,8 @@ The expected lines are read from the page images
   ``208 05 02 事业单位离退休 76,620 76,620 0``, line 4 ``208 05 99
   其他行政事业单位养老支出 3,900 3,900 0``.
 
-The last two tests run the installed ``budgetdiff explore`` in tmux (the driver of
+The screen is shown in a small app of its own; one test presses ``s`` in the
+explorer. The last two tests run the installed ``budgetdiff explore`` in tmux (the driver of
 ``e2e/test_tmux.py``); they skip without tmux.
 """
 
@@ -27,6 +28,7 @@ from pathlib import Path
 
 import pytest
 from rich.text import Text
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import LoadingIndicator, Static
 
@@ -35,7 +37,6 @@ from budgetdiff import cli
 from budgetdiff.model import Document
 from budgetdiff.tui.app import BudgetApp
 from budgetdiff.tui.screens import SourceScreen
-from budgetdiff.tui.tree_table import TreeTable
 from tests.tui.e2e.test_tmux import (
     BUDGETDIFF,
     EXIT_MARK,
@@ -93,28 +94,42 @@ def _on_screen(pilot: Pilot[None]) -> str:
     return "\n".join(strip.text for strip in strips)
 
 
-async def _source_of(pilot: Pilot[None], code: str) -> SourceScreen:
-    """Select ``code`` in the 支出 tree by searching, as a user would, and press ``s``."""
-    app = pilot.app
-    assert isinstance(app, BudgetApp)
-    await pilot.press("2", "slash")
+def _line(document: Document, code: str) -> int | None:
+    row = document.code_table("expenditure").get(code)
+    return row.line if row is not None else None
+
+
+class SourceApp(App[None]):
+    """Shows the source of ``code`` in the 支出 table, as ``s`` does in the explorer:
+    B's (or the only document's) and, given ``other``, A's."""
+
+    def __init__(self, document: Document, code: str, other: Document | None = None) -> None:
+        super().__init__()
+        self.document, self.code, self.other = document, code, other
+
+    def on_mount(self) -> None:
+        other_line = _line(self.other, self.code) if self.other is not None else None
+        self.push_screen(
+            SourceScreen(
+                self.document, _line(self.document, self.code), self.code, self.other, other_line
+            )
+        )
+
+
+async def _shown(pilot: Pilot[None]) -> SourceScreen:
     await pilot.pause()
-    await pilot.press(*code, "enter")
-    tree = app.query_one("#expenditure-tree", TreeTable)
-    assert tree.current_code == code
-    await pilot.press("s")
-    await pilot.pause()
-    assert isinstance(app.screen, SourceScreen)
-    return app.screen
+    screen = pilot.app.screen
+    assert isinstance(screen, SourceScreen)
+    return screen
 
 
 async def test_s_on_a_pdf_row_shows_its_page_with_the_row_highlighted(
     govoffice: Document,
 ) -> None:
-    app = BudgetApp(govoffice)
+    app = SourceApp(govoffice, "2010301")
     async with app.run_test(size=(120, 36)) as pilot:
-        screen = await _source_of(pilot, "2010301")
-        assert _headings(screen) == [f"2010301 — page 11, line 9 ({GOVOFFICE})"]
+        screen = await _shown(pilot)
+        assert _headings(screen) == [f"2010301 — 第 11 页第 9 行 ({GOVOFFICE})"]
         lines = _lines(screen, "source-text")
         assert len(lines) == 18  # the whole page, numbered as in the page
         assert lines[0] == "       1  2025年部门支出预算总表"
@@ -126,10 +141,11 @@ async def test_s_on_a_pdf_row_shows_its_page_with_the_row_highlighted(
 
 async def test_the_row_is_scrolled_into_view(govoffice: Document) -> None:
     """The page's 18 lines fit at 80×24; at 80×16 the last must be scrolled to."""
-    app = BudgetApp(govoffice)
+    app = SourceApp(govoffice, "2080599")
     async with app.run_test(size=(80, 16)) as pilot:
-        screen = await _source_of(pilot, "2080599")
-        assert "page 11, line 18" in _headings(screen)[0]
+        screen = await _shown(pilot)
+        await pilot.pause()
+        assert "第 11 页第 18 行" in _headings(screen)[0]
         assert _highlighted(screen, "source-text") == (18, GOVOFFICE_2080599)
         shown = _on_screen(pilot)
         assert "▶     18  208 │ 05 │ 99 │ 其他行政事业单位养老支出" in shown
@@ -137,12 +153,12 @@ async def test_the_row_is_scrolled_into_view(govoffice: Document) -> None:
 
 
 async def test_diff_mode_shows_a_and_b_pages_at_80x24(govoffice: Document, wanli: Document) -> None:
-    app = BudgetApp(govoffice, wanli)
+    app = SourceApp(govoffice, "2080599", wanli)
     async with app.run_test(size=SMALL) as pilot:
-        screen = await _source_of(pilot, "2080599")
+        screen = await _shown(pilot)
         a_heading, b_heading = _headings(screen)
-        assert a_heading.startswith("A: 2080599 — page 18, line 4 (")
-        assert b_heading.startswith("B: 2080599 — page 11, line 18 (")
+        assert a_heading.startswith("A: 2080599 — 第 18 页第 4 行 (")
+        assert b_heading.startswith("B: 2080599 — 第 11 页第 18 行 (")
         assert _highlighted(screen, "source-text-a") == (4, WANLI_2080599)
         assert _highlighted(screen, "source-text") == (18, GOVOFFICE_2080599)
         shown = _on_screen(pilot)
@@ -160,27 +176,36 @@ async def test_diff_mode_shows_a_and_b_pages_at_80x24(govoffice: Document, wanli
         assert (a_scroll.scroll_y, b_scroll.scroll_y) == (before[0] + 2, before[1])
 
 
-async def test_diff_mode_a_row_only_in_a(govoffice: Document, wanli: Document) -> None:
-    app = BudgetApp(govoffice, wanli)
-    async with app.run_test(size=SMALL) as pilot:
-        await pilot.press("2", "E")
-        tree = app.query_one("#expenditure-tree", TreeTable)
-        tree.reveal("2080502")  # 事业单位离退休: wanli has it, govoffice not
-        await pilot.press("s")
+async def test_diff_mode_pages_side_by_side_at_140x40(govoffice: Document, wanli: Document) -> None:
+    app = SourceApp(govoffice, "2080599", wanli)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _shown(pilot)
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SourceScreen)
+        a, b = app.screen.query("SourcePane")
+        assert a.region.y == b.region.y and a.region.right <= b.region.x
+        heading = next(line for line in _on_screen(pilot).split("\n") if "A: 2080599" in line)
+        assert "B: 2080599 — 第 11 页第 18 行" in heading  # both headings on one row
+        shown = _on_screen(pilot)
+        assert "▶      4  208 │ 05 │ 99" in shown and "▶     18  208 │ 05 │ 99" in shown
+
+
+async def test_diff_mode_a_row_only_in_a(govoffice: Document, wanli: Document) -> None:
+    app = SourceApp(govoffice, "2080502", wanli)  # 事业单位离退休: wanli has it, govoffice not
+    async with app.run_test(size=SMALL) as pilot:
+        screen = await _shown(pilot)
         assert _highlighted(screen, "source-text-a") == (1, WANLI_2080502)
-        assert _headings(screen)[1] == "B: 2080502 — 这份文件没有这一行"
+        assert _headings(screen) == [f"A: 2080502 — 第 18 页第 1 行 ({WANLI})"]
+        shown = _on_screen(pilot)
+        assert "B 没有这一行" in shown and "A/B 切换" not in shown
 
 
 async def test_diff_mode_text_documents_show_both_sides(port: Document, draft: Document) -> None:
-    app = BudgetApp(draft, port)
+    app = SourceApp(draft, "2080599", port)
     async with app.run_test(size=SMALL) as pilot:
-        screen = await _source_of(pilot, "2080599")
+        screen = await _shown(pilot)
         assert [h.split(" (")[0] for h in _headings(screen)] == [
-            "A: 2080599 — source line 153",
-            "B: 2080599 — source line 153",
+            "A: 2080599 — 原文第 153 行",
+            "B: 2080599 — 原文第 153 行",
         ]
         assert _highlighted(screen, "source-text-a") == (
             153,
@@ -191,6 +216,20 @@ async def test_diff_mode_text_documents_show_both_sides(port: Document, draft: D
             "208 │ 05 │ 99 │ 其他行政事业单位离退休支出 │ 3,800 │  │ 3,800",
         )
         assert len(_lines(screen, "source-text")) == 13  # the line and 6 either side
+
+
+async def test_s_in_the_explorer_shows_a_and_b(govoffice: Document, wanli: Document) -> None:
+    """The explorer's ``s`` opens the screen: searched for and pressed as a user would."""
+    app = BudgetApp(govoffice, wanli)
+    async with app.run_test(size=SMALL) as pilot:
+        await app.workers.wait_for_complete()  # the diff is computed in a worker
+        await pilot.pause()
+        await pilot.press("2", "slash", *"2080599", "enter", "s")
+        screen = await _shown(pilot)
+        assert [h.split(" (")[0] for h in _headings(screen)] == [
+            "A: 2080599 — 第 18 页第 4 行",
+            "B: 2080599 — 第 11 页第 18 行",
+        ]
 
 
 async def test_a_pdf_is_read_behind_a_loading_indicator() -> None:
@@ -210,14 +249,15 @@ async def test_a_pdf_is_read_behind_a_loading_indicator() -> None:
         assert app.query(LoadingIndicator)
         status = str(app.query_one("#loading-status", Static).content)
         assert status == f"读取 {GOVOFFICE} …"
-        await pilot.press("2", "s", "question_mark")  # nothing to act on yet
+        await pilot.press("2", "s")  # nothing to act on yet
         assert not app.query("#views") and app.screen is app.screen_stack[0]
         release.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not app.query(LoadingIndicator)
         assert app.sub_title == "上海市普陀区人民政府办公室 2025 部门预算"
-        await _source_of(pilot, "2010301")
+        await pilot.press("2", "slash", *"2010301", "enter", "s")
+        assert "2010301 — 第 11 页第 9 行" in _headings(await _shown(pilot))[0]
 
 
 async def test_q_quits_while_a_pdf_is_read() -> None:
@@ -301,7 +341,7 @@ def test_explore_a_pdf_in_a_real_terminal(terminal: Tmux, tmp_path: Path) -> Non
     tmux.press("2")
     tmux.wait_for("一般公共服务支出", KEY_TIMEOUT, "after pressing 2")
     tmux.press("s")
-    tmux.wait_for("201 — page 11, line 7", KEY_TIMEOUT, "after pressing s on 201")
+    tmux.wait_for("— 第 11 页第 7 行", KEY_TIMEOUT, "after pressing s on 201")
     tmux.press("q")
     tmux.press("q")
     tmux.wait_for_end(EXIT_TIMEOUT, "after pressing q twice")

@@ -1,8 +1,10 @@
-"""``budgetdiff explore A [B]`` (and ``budgetdiff A B --tui``): the Textual explorer.
+"""``budgetdiff explore [A [B]]`` (and ``budgetdiff A B --tui``): the Textual explorer.
 
 Files are read inside the app, in a worker thread, so the explorer shows at once
 with a loading indicator while a PDF is read; a read error ends the app and is
-raised here, after the terminal is restored, like any other command's.
+raised here, after the terminal is restored, like any other command's. Without a
+file, the most recent one of the settings is opened. The files opened are
+remembered in the settings.
 """
 
 from __future__ import annotations
@@ -17,6 +19,19 @@ from budgetdiff.errors import BudgetDiffError
 if TYPE_CHECKING:
     from budgetdiff.model import Document
     from budgetdiff.tui.app import Pending
+    from budgetdiff.tui.config import Settings
+
+NO_RECENT = "没有最近打开的文件：请给出要打开的文件（budgetdiff explore A [B]）"
+
+
+def paths(args: argparse.Namespace, settings: Settings) -> tuple[str, str | None]:
+    """(A or the only file, B): as given, else the most recent file of ``settings``."""
+    if getattr(args, "a", None):
+        return args.a, getattr(args, "b", None)
+    recent = settings.recent_files()
+    if not recent:
+        raise BudgetDiffError(NO_RECENT)
+    return recent[0], None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,17 +40,21 @@ def run(args: argparse.Namespace) -> int:
         raise BudgetDiffError("explore needs a terminal; use show or diff in scripts")
     # Textual costs ~0.3 s to import: only this command pays it.
     from budgetdiff.tui.app import BudgetApp
-    from budgetdiff.tui.config import load_settings, remember, save_settings
+    from budgetdiff.tui.config import load_settings, save_settings
 
-    cache = not getattr(args, "no_cache", False)
-    other = _side(args.a, args.encoding, cache) if args.b else None
-    document = _side(args.b or args.a, args.encoding, cache)
     settings, warning = load_settings()
-    app = BudgetApp(document, other, settings, warning)
+    first, second = paths(args, settings)
+    cache = not getattr(args, "no_cache", False)
+    other = _side(first, args.encoding, cache) if second else None
+    document = _side(second or first, args.encoding, cache)
+    opener = partial(_pending, encoding=args.encoding, cache=cache)
+    app = BudgetApp(
+        document, other, settings.remember(first, *[second] if second else []), warning, opener
+    )
     app.run()
     if app.read_error is not None:
         raise app.read_error
-    save_warning = save_settings(remember(settings, *(p for p in (args.a, args.b) if p)))
+    save_warning = save_settings(app.settings)
     if save_warning:
         from budgetdiff.text import printable
 
@@ -47,8 +66,14 @@ def _side(path: str, encoding: str | None, cache: bool) -> Document | Pending:
     """A file to read in the app; standard input at once, before the app takes the
     terminal."""
     from budgetdiff.commands.inputs import STDIN, read_document
-    from budgetdiff.tui.app import Pending
 
     if path == STDIN:
         return read_document(path, encoding, cache)
+    return _pending(path, encoding, cache)
+
+
+def _pending(path: str, encoding: str | None, cache: bool) -> Pending:
+    from budgetdiff.commands.inputs import read_document
+    from budgetdiff.tui.app import Pending
+
     return Pending(path, partial(read_document, path, encoding, cache))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from budgetdiff.diffing.model import Diff
 from budgetdiff.render.diff_views import (
     check_lines,
@@ -11,6 +13,9 @@ from budgetdiff.render.diff_views import (
     stat_lines,
 )
 from budgetdiff.render.document_view import GridView
+
+if TYPE_CHECKING:
+    from budgetdiff.render.colours import Colours
 
 
 def render_plain(diff: Diff, unit: str = "元", stat: bool = False) -> str:
@@ -59,15 +64,24 @@ def render_markdown(diff: Diff, unit: str = "元", stat: bool = False) -> str:
 
 
 def render_rich(
-    diff: Diff, unit: str = "元", stat: bool = False, width: int | None = None, color: bool = True
+    diff: Diff,
+    unit: str = "元",
+    stat: bool = False,
+    width: int | None = None,
+    color: bool = True,
+    colours: Colours | None = None,
 ) -> str:
-    """Rich output as text with ANSI styles (for a terminal or a pager)."""
+    """Rich output as text with ANSI styles (for a terminal or a pager), in ``colours``
+    (by default the user's: the explorer's ``increase_red`` setting applies here too)."""
     import io
 
     from rich.console import Console
     from rich.text import Text
 
+    from budgetdiff.render.colours import user_colours
     from budgetdiff.render.rich_view import grid_renderable
+
+    colours = colours or user_colours(no_color=not color)
 
     buffer = io.StringIO()
     console = Console(
@@ -80,8 +94,8 @@ def render_rich(
     )
     top = heading(diff)
     console.print(Text(top[0], style="bold"))
-    console.print(Text(top[1], style="red"))
-    console.print(Text(top[2], style="green"))
+    console.print(Text(top[1], style=colours.side_a))
+    console.print(Text(top[2], style=colours.side_b))
     if stat:
         for line in stat_lines(diff, unit):
             console.print(Text(line))
@@ -90,5 +104,5 @@ def render_rich(
         console.print(Text(line, style="bold yellow"))
     for view in diff_views(diff, unit):
         console.print()
-        console.print(grid_renderable(view))
+        console.print(grid_renderable(view, colours))
     return buffer.getvalue()

@@ -5,32 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from budgetdiff.render.colours import Colours
 from budgetdiff.render.document_view import GridView
 from budgetdiff.text import printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-_ROW_STYLES = {
-    "category": "bold",
-    "section": "",
-    "item": "",
-    "total": "bold cyan",
-    # Chinese finance convention: increases red, decreases green (▲/▼ carry the meaning).
-    "increase": "red",
-    "decrease": "green",
-    "added": "bold red",
-    "removed": "bold green",
-    "renamed": "yellow",
-    "moved": "yellow",
-    "rollup": "bold",
-    "note": "dim",
-    "number": "bold",
-}
 
-
-def grid_renderable(view: GridView) -> RenderableType:
-    """One grid as a Rich table."""
+def grid_renderable(view: GridView, colours: Colours | None = None) -> RenderableType:
+    """One grid as a Rich table, its rows styled by ``colours`` (the defaults if None)."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -48,8 +32,9 @@ def grid_renderable(view: GridView) -> RenderableType:
             justify="right" if index in view.right else "left",
             no_wrap=index in view.right,
         )
+    styles = (colours or Colours()).row_styles()
     for cells, style in zip(view.rows, view.styles, strict=True):
-        table.add_row(*(Text(printable(cell)) for cell in cells), style=_ROW_STYLES.get(style, ""))
+        table.add_row(*(Text(printable(cell)) for cell in cells), style=styles.get(style, ""))
     return table
 
 

@@ -1,46 +1,82 @@
 """BudgetApp: explore one document, or a diff of two (B relative to A).
 
-Views are switched with the number keys; every tree view is a ``TreeTable``.
-The app never parses text: it is given documents, or ``Pending`` ones that it reads
-through the given function in a worker thread while a loading indicator shows.
+Views are switched with the number keys; every table view is a ``TableView`` over the
+row model (``rows``). The app never parses text nor computes a difference: a worker
+thread reads the documents (given, or ``Pending``), checks them, diffs them and
+builds the rows, then posts ``Analysed``; widgets post messages (``NodeSelected``,
+``JumpRequested``, ``ScreenRequested``) that the app handles.
 """
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.table import Table
 from rich.text import Text
 from textual import events, on
 from textual.app import App, ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer, Header, Input, LoadingIndicator, Static
-from textual.worker import Worker, WorkerState
 
 from budgetdiff.diffing.model import Diff
 from budgetdiff.errors import BudgetDiffError
-from budgetdiff.model import CheckReport, CodeTable, Document
+from budgetdiff.model import CheckReport, CodeTable, Document, TwoSidedTable
 from budgetdiff.money import format_amount
 from budgetdiff.names import UNITS
+from budgetdiff.render.colours import Colours
 from budgetdiff.text import printable
-from budgetdiff.tui.commands import BudgetCommands
 from budgetdiff.tui.config import Settings
 from budgetdiff.tui.narrative import Narrative
 from budgetdiff.tui.overview import Overview
-from budgetdiff.tui.tables import ChecksTable, ProjectsTable, SangongTable
-from budgetdiff.tui.tree_table import TreeTable
+from budgetdiff.tui.palette import VIEW_LABELS, BudgetCommands
+from budgetdiff.tui.rows import TableRows, diff_rows, document_rows
+from budgetdiff.tui.screens import ScreenRequested
+from budgetdiff.tui.tables import ChecksView, JumpRequested, ProjectsTable, SangongView
+from budgetdiff.tui.tree_view import TreeRow, TreeView
+from budgetdiff.tui.trees import TableView, describe, tree_rows
+from budgetdiff.tui.view_export import ViewTable
 
-TREE_VIEWS = {"expenditure": "expenditure", "income": "income", "economic": "economic"}
-WHILE_READING = frozenset({"quit", "help_quit"})
-"""The only actions there is something to act on before the documents are read."""
+TREE_TABLES: tuple[str, ...] = (
+    "expenditure",
+    "income",
+    "economic",
+    "finance_summary",
+    "fiscal_summary",
+)
+"""The tables shown as trees, each in the view of the same name."""
+VIEWS: tuple[str, ...] = (
+    "overview",
+    "expenditure",
+    "income",
+    "economic",
+    "sangong",
+    "projects",
+    "narrative",
+    "checks",
+    "finance_summary",
+    "fiscal_summary",
+)
+"""Every view, in the order of its number key (1…9, then 0)."""
+ON_TREES = frozenset({"search", "filter", "source", "copy_row"})
+"""Actions on the rows of a tree view."""
+PREPARED_ROWS = 20_000
+"""Views of up to this many rows are prepared as soon as the first frame is drawn; a
+larger one (a generated document's) when it is first shown, to spare the memory."""
+FIRST_FRAME_WAIT = 2.0
+"""Seconds the worker waits for the first frame before checking anyway."""
+WHILE_READING = frozenset({"quit", "help"})
+"""The only actions there is something to act on before the documents are analysed."""
 
 
 @dataclass(frozen=True)
@@ -52,8 +88,71 @@ class Pending:
     """Reads the document; raises a ``BudgetDiffError`` when it cannot."""
 
 
-Read = tuple[Document, Document | None, Diff | None, CheckReport]
-"""B (or the only document), A, their diff and B's check report, from the reading worker."""
+@dataclass(frozen=True, repr=False)
+class Documents:
+    """The documents once read: B (or the only one) and A.
+
+    No generated ``repr`` here or in ``Analysis``: Textual writes the messages that
+    carry them to its log, and the repr of a 60,000-row document takes seconds.
+    """
+
+    document: Document
+    other: Document | None
+
+    def __repr__(self) -> str:
+        return f"Documents({self.document.source.path!r}, diff={self.other is not None})"
+
+
+@dataclass(frozen=True, repr=False)
+class Analysis:
+    """B's check report and, in diff mode, the diff."""
+
+    report: CheckReport
+    diff: Diff | None
+
+    def __repr__(self) -> str:
+        return f"Analysis({len(self.report)} checks, diff={self.diff is not None})"
+
+
+def analyse(documents: Documents) -> Analysis:
+    """Check B (and A) and diff them."""
+    from budgetdiff.checks import check
+
+    report = check(documents.document)
+    if documents.other is None:
+        return Analysis(report, None)
+    from budgetdiff.diffing import diff as diff_documents
+
+    other = documents.other
+    return Analysis(report, diff_documents(other, documents.document, (check(other), report)))
+
+
+def tree_tables(documents: Documents, diff: Diff | None) -> list[str]:
+    """The tree tables there is something to show of, in view order."""
+    if diff is None:
+        return [t for t in TREE_TABLES if t in documents.document.tables]
+    present = {table.table for table in diff.tables}
+    return [t for t in TREE_TABLES if t in present]
+
+
+def table_size(documents: Documents, diff: Diff | None, table_id: str) -> int:
+    """How many rows ``table_id``'s view will have (about)."""
+    if diff is not None:
+        return sum(len(t.nodes) for t in diff.tables if t.table == table_id)
+    table = documents.document.tables.get(table_id)
+    if isinstance(table, CodeTable):
+        return len(table.rows)
+    if isinstance(table, TwoSidedTable):
+        return len(table.income_items) + len(table.expenditure_items)
+    return 0
+
+
+def table_rows(documents: Documents, diff: Diff | None, table_id: str) -> TableRows:
+    """The rows of ``table_id``'s view: from the Diff's union tree, or the one document."""
+    if diff is not None:
+        (table,) = [t for t in diff.tables if t.table == table_id]
+        return diff_rows(table)
+    return document_rows(documents.document.tables[table_id])
 
 
 class Reading(Message):
@@ -64,46 +163,70 @@ class Reading(Message):
         self.name = name
 
 
+class Read(Message):
+    """The worker has read the documents (it checks and diffs them next)."""
+
+    def __init__(self, documents: Documents) -> None:
+        super().__init__()
+        self.documents = documents
+
+
+class Analysed(Message):
+    """The worker is done: the documents are checked and diffed."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+
+
+class RowsBuilt(Message):
+    """The second worker has built the rows of ``table``'s view (and its tree's)."""
+
+    def __init__(self, table: str, rows: TableRows, tree: list[TreeRow]) -> None:
+        super().__init__()
+        self.table = table
+        self.rows = rows
+        self.tree = tree
+
+
+class ReadFailed(Message):
+    """The worker could not read a document."""
+
+    def __init__(self, error: BudgetDiffError) -> None:
+        super().__init__()
+        self.error = error
+
+
+def _view_binding(index: int, view: str) -> Binding:
+    key = str((index + 1) % 10)
+    return Binding(key, f"view('{view}')", VIEW_LABELS[view], show=False)
+
+
 class BudgetApp(App[None]):
     """The explorer."""
 
     CSS_PATH = "app.tcss"
-    CSS = """
-    #loading { height: 1fr; align: center middle; }
-    #loading LoadingIndicator { height: 3; }
-    #loading-status { height: 1; width: 100%; text-align: center; }
-    """
     TITLE = "budgetdiff"
     AUTO_FOCUS = None
     """Views focus their own table when shown; nothing hidden may hold the focus."""
     COMMANDS: ClassVar = App.COMMANDS | {BudgetCommands}
-    BINDINGS: ClassVar = [
-        Binding("1", "view('overview')", "概览"),
-        Binding("2", "view('expenditure')", "支出"),
-        Binding("3", "view('income')", "收入"),
-        Binding("4", "view('economic')", "经济"),
-        Binding("5", "view('sangong')", "三公"),
-        Binding("6", "view('projects')", "项目"),
-        Binding("7", "view('narrative')", "说明"),
-        Binding("8", "view('checks')", "校验"),
-        Binding("u", "cycle_unit", "单位"),
-        Binding("slash", "search", "搜索"),
-        Binding("s", "source", "原文", show=False),
-        Binding("y", "copy_row", "复制", show=False),
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "帮助"),
         Binding("q", "quit", "退出"),
-        Binding("escape", "close_search", "", show=False),
+        *(_view_binding(index, view) for index, view in enumerate(VIEWS)),
+        Binding("slash", "search", "搜索"),
+        Binding("f", "filter", "筛选"),
+        Binding("u", "cycle_unit", "单位"),
+        Binding("s", "source", "原文", show=False),
+        Binding("y", "copy_row", "复制本行", show=False),
+        Binding("x", "export_view", "导出视图", show=False),
+        Binding("r", "open_recent", "最近的文件", show=False),
+        Binding("escape", "close_input", "关闭输入框", show=False),
+        Binding("ctrl+p", "command_palette", "命令", show=False, priority=True),
     ]
 
     unit: reactive[str] = reactive("元", init=False)
     """Display unit of every amount: 元, 万元 or 亿元."""
-
-    document: Document
-    """B, or the only document (set once read when it was given as ``Pending``)."""
-    other: Document | None
-    diff: Diff | None
-    report: CheckReport
-    """B's (or the only document's) check report."""
 
     def __init__(
         self,
@@ -111,143 +234,286 @@ class BudgetApp(App[None]):
         other: Document | Pending | None = None,
         settings: Settings | None = None,
         warning: str | None = None,
+        opener: Callable[[str], Pending] | None = None,
     ) -> None:
-        """``document`` is B (or the only one); ``other`` is A in diff mode."""
+        """``document`` is B (or the only one); ``other`` is A in diff mode. ``opener``
+        makes a ``Pending`` of a path, for opening a recent file from the app."""
         super().__init__()
         self.settings = settings or Settings()
         self.warning = warning
+        self.opener = opener
         self.read_error: BudgetDiffError | None = None
         """Why a ``Pending`` document could not be read; the app has exited then."""
-        self.pending: tuple[Document | Pending, Document | Pending | None] | None = None
-        if isinstance(document, Pending) or isinstance(other, Pending):
-            self.pending = (document, other)
-        else:
-            self.document, self.other, self.diff, self.report = _with_diff(document, other)
+        self.sides: tuple[Document | Pending, Document | Pending | None] = (document, other)
+        self.documents: Documents | None = None
+        self.analysis: Analysis | None = None
+        self.drawn = threading.Event()
+        """Set once the views have been drawn the first time."""
+        self.rows: dict[str, TableRows] = {}
+        """The rows of each tree view, as the second worker builds them."""
+        self._requested: set[str] = set()
         self.set_reactive(BudgetApp.unit, self.settings.unit)
         self.current_view = "overview"
+        self.input_mode: str | None = None
+        """``search`` or ``filter`` while the input box is open."""
 
-    # -- layout ----------------------------------------------------------------------------
+    # -- what was analysed -------------------------------------------------------------------
+
+    @property
+    def document(self) -> Document:
+        """B, or the only document."""
+        assert self.documents is not None
+        return self.documents.document
+
+    @property
+    def other(self) -> Document | None:
+        return self.documents.other if self.documents else None
+
+    @property
+    def diff(self) -> Diff | None:
+        return self.analysis.diff if self.analysis else None
+
+    @property
+    def report(self) -> CheckReport | None:
+        """B's check report, once the worker has checked it."""
+        return self.analysis.report if self.analysis else None
+
+    @property
+    def table_rows(self) -> dict[str, TableRows]:
+        """The rows of every tree view built so far, by table id."""
+        return self.rows
+
+    @property
+    def shown(self) -> bool:
+        """The views are there: one document read, or two read and diffed."""
+        if self.documents is None:
+            return False
+        return self.documents.other is None or self.analysis is not None
+
+    @property
+    def colours(self) -> Colours:
+        return Colours(increase_red=self.settings.increase_red, no_color=self.no_color)
+
+    def view_names(self) -> list[str]:
+        """The views there is something to show in."""
+        return [v for v in VIEWS if v not in TREE_TABLES or v in self.table_rows]
+
+    # -- layout ------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header()
-        if self.pending is not None:
+        if not self.shown:
             with Vertical(id="loading"):
-                yield LoadingIndicator()
-                yield Static(id="loading-status")
+                if any(isinstance(side, Pending) for side in self.sides):
+                    yield LoadingIndicator()
+                # (An animation would take the worker's time: analysing is quick.)
+                yield Static(Text("分析中 …"), id="loading-status")
             yield Footer(compact=True)
             return
         with ContentSwitcher(initial="overview", id="views"):
             yield Overview(id="overview")
-            for view, table_id in TREE_VIEWS.items():
-                table = self.document.tables.get(table_id)
-                other = self.other.tables.get(table_id) if self.other else None
-                with Vertical(id=f"{view}-view"):
-                    if isinstance(table, CodeTable):
-                        tree = TreeTable(
-                            table,
-                            other if isinstance(other, CodeTable) else None,
-                            unit=self.unit,
-                            id=f"{view}-tree",
-                        )
-                        tree.increase_red = self.settings.increase_red
-                        yield tree
+            assert self.documents is not None
+            tables = tree_tables(self.documents, self.diff)
+            for table_id in TREE_TABLES:
+                with Vertical(id=f"{table_id}-view", classes="tree-view"):
+                    label = VIEW_LABELS[table_id]
+                    if table_id not in tables:
+                        both = "两份文件都" if self.diff else "这份文件"
+                        yield Static(Text(f"{both}没有{label}表。"))
                     else:
-                        yield Static(f"这份文件没有 {table_id} 表。")
-                    if view == "economic":
-                        yield Static(id="economic-bars")
-            yield SangongTable(id="sangong")
+                        size = table_size(self.documents, self.diff, table_id)
+                        yield Static(
+                            Text(f"正在准备{label}表（{size:,} 行）…"), classes="preparing"
+                        )
+            yield SangongView(id="sangong")
             yield ProjectsTable(id="projects")
             yield Narrative(id="narrative")
-            yield ChecksTable(id="checks")
-        # Disabled (so never focused) until / opens it.
-        yield Input(placeholder="搜索编码或名称 (Enter 确定, Esc 取消)", id="search", disabled=True)
+            yield ChecksView(id="checks")
+        # Disabled (so never focused) until / or f opens it.
+        yield Input(id="query", disabled=True)
         yield Static(id="status")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.theme = (
-            self.settings.theme
-            if self.settings.theme in self.available_themes
-            else ("textual-dark")
+            self.settings.theme if self.settings.theme in self.available_themes else "textual-dark"
         )
-        if self.pending is None:
-            self._show_documents()
-        else:
-            self.run_worker(self._read_pending, name="read", thread=True, exclusive=True)
+        self._start()
+
+    def _start(self) -> None:
+        self.drawn.clear()
+        self.run_worker(self._work, name="analyse", thread=True, exclusive=True)
+
+    def _build_rows(self, documents: Documents, diff: Diff | None, tables: list[str]) -> None:
+        """Build the rows of the views of ``tables``; runs in a worker thread and posts
+        ``RowsBuilt`` per table."""
+        colours = self.colours
+        for table_id in tables:
+            rows = table_rows(documents, diff, table_id)
+            rows.by_key  # noqa: B018 - its index too is built here, off the event loop
+            built = RowsBuilt(table_id, rows, tree_rows(rows, colours))
+            with suppress(RuntimeError):
+                self.post_message(built)
+        gc.freeze()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return self.pending is None or action in WHILE_READING
+        if not self.shown:
+            return action in WHILE_READING
+        if action in ON_TREES and self.current_view not in TREE_TABLES:
+            return None  # shown dimmed in the footer: there is no tree here
+        return True
 
-    def _read_pending(self) -> Read | BudgetDiffError:
-        """The documents, read in order (A first, as the CLI reads them), and their diff;
-        or the error that stopped the reading. Runs in a worker thread."""
-        assert self.pending is not None
-        document, other = self.pending
+    def _work(self) -> None:
+        """Read (A first, as the CLI does), then check and diff; runs in a worker thread
+        and posts ``Read`` and ``Analysed``, or ``ReadFailed``."""
+        document, other = self.sides
         try:
             read_other = self._read_one(other) if other is not None else None
-            return _with_diff(self._read_one(document), read_other)
+            documents = Documents(self._read_one(document), read_other)
         except BudgetDiffError as error:
-            return error
+            with suppress(RuntimeError):  # the app has already quit: nothing to show
+                self.post_message(ReadFailed(error))
+            return
+        # What was read stays as it is while the app runs: spare the collector walking
+        # a large document's objects on every full collection.
+        gc.freeze()
+        with suppress(RuntimeError):
+            self.post_message(Read(documents))
+            if documents.other is None:
+                # One document shows before it is checked: leave the app the interpreter
+                # until its first frame is drawn.
+                self.drawn.wait(FIRST_FRAME_WAIT)
+            self.post_message(Analysed(analyse(documents)))
 
     def _read_one(self, side: Document | Pending) -> Document:
         if isinstance(side, Document):
             return side
-        with suppress(RuntimeError):  # the app has already quit: nothing to show
+        with suppress(RuntimeError):
             self.post_message(Reading(side.name))
         return side.read()
 
-    def on_reading(self, message: Reading) -> None:
+    @on(Reading)
+    def _reading(self, message: Reading) -> None:
         shown = f"读取 {printable(message.name)} …"
         self.sub_title = shown
-        self.query_one("#loading-status", Static).update(Text(shown))
+        with suppress(Exception):
+            self.query_one("#loading-status", Static).update(Text(shown))
 
-    async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.name != "read" or event.state != WorkerState.SUCCESS:
+    @on(ReadFailed)
+    def _read_failed(self, message: ReadFailed) -> None:
+        if self.documents is not None:  # a recent file could not be opened: keep the open one
+            self.notify(printable(f"无法打开: {message.error}"), severity="error", timeout=8)
             return
-        result = event.worker.result
-        if isinstance(result, BudgetDiffError):
-            self.read_error = result
-            self.exit(return_code=2)
+        self.read_error = message.error
+        self.exit(return_code=2)
+
+    @on(Read)
+    async def _read(self, message: Read) -> None:
+        self.documents, self.analysis, self.rows = message.documents, None, {}
+        self._requested = set()
+        if message.documents.other is None:
+            await self._show()
+        else:
+            with suppress(Exception):
+                self.query_one("#loading-status", Static).update(Text("比较中 …"))
+
+    @on(Analysed)
+    async def _analysed(self, message: Analysed) -> None:
+        if self.documents is None:
             return
-        assert result is not None
-        self.document, self.other, self.diff, self.report = result
-        self.pending = None
+        self.analysis = message.analysis
+        if self.documents.other is None:
+            self.refresh_views()  # the overview and 校验 had waited for the report
+        else:
+            await self._show()
+
+    async def _show(self) -> None:
         await self.recompose()
-        if self.query(ContentSwitcher):  # not when the app is closing
+        if self.query(ContentSwitcher) and self.documents is not None:  # not when closing
             self._show_documents()
+            self.call_after_refresh(self.drawn.set)
+            small = [
+                table_id
+                for table_id in tree_tables(self.documents, self.diff)
+                if table_size(self.documents, self.diff, table_id) <= PREPARED_ROWS
+            ]
+            self.call_after_refresh(self._prepare, small)
+
+    def _prepare(self, tables: list[str]) -> None:
+        """Build the rows of ``tables``' views in a worker, unless asked for already."""
+        wanted = [table_id for table_id in tables if table_id not in self._requested]
+        if wanted and self.documents is not None:
+            self._requested.update(wanted)
+            build = partial(self._build_rows, self.documents, self.diff, wanted)
+            self.run_worker(build, name="rows", group="rows", thread=True)
+
+    @on(RowsBuilt)
+    async def _rows_built(self, message: RowsBuilt) -> None:
+        if not self.query(f"#{message.table}-view"):
+            return
+        self.rows[message.table] = message.rows
+        container = self.query_one(f"#{message.table}-view")
+        view = TableView(
+            message.rows,
+            unit=self.unit,
+            colours=self.colours,
+            tree=message.tree,
+            id=f"{message.table}-table",
+        )
+        await container.query(".preparing").remove()
+        await container.mount(view)
+        if message.table == "economic" and not message.rows.diff:
+            await container.mount(Static(self._economic_bars(), id="economic-bars"))
+        if self.current_view == message.table:
+            await self.action_view(message.table)
 
     def _show_documents(self) -> None:
-        self.action_view("overview")
         title = " ".join(
             str(p) for p in (self.document.department, self.document.year, self.document.kind) if p
         )
-        self.sub_title = printable(title + ("  (对比 A)" if self.diff else ""))
+        self.sub_title = printable(title + ("  (B 相对 A)" if self.diff else ""))
         self.refresh_views()
+        self.call_later(self.action_view, "overview")
         if self.warning:
             self.notify(printable(self.warning), severity="warning", timeout=8)
+            self.warning = None
 
     def on_resize(self, event: events.Resize) -> None:
-        # Keep the measuring console in step (see TreeTable.on_mount).
+        # Keep the measuring console in step with the terminal.
         self.console.size = (event.size.width, event.size.height)
 
-    def trees(self) -> dict[str, TreeTable]:
-        """The tree views present, by table id."""
-        return {view: tree for view in TREE_VIEWS if (tree := self._tree(view)) is not None}
+    # -- the views ---------------------------------------------------------------------------
 
-    def _tree(self, view: str) -> TreeTable | None:
-        found = self.query(f"#{view}-tree")
-        return found.first(TreeTable) if found else None
+    def table_views(self) -> dict[str, TableView]:
+        """The tree views present, by table id."""
+        return {view.rows.table: view for view in self.query(TableView)}
+
+    def table_view(self, table_id: str) -> TableView | None:
+        found = self.query(f"#{table_id}-table")
+        return found.first(TableView) if found else None
+
+    def tree_of(self, table_id: str) -> TreeView[Any] | None:
+        """The tree of ``table_id``'s view, once it has been shown."""
+        view = self.table_view(table_id)
+        return view.tree_view if view is not None else None
 
     def refresh_views(self) -> None:
-        """Redraw every view for the current unit."""
-        self.query_one(Overview).show(self.document, self.report, self.unit, self.diff, self.other)
-        for tree in self.trees().values():
-            tree.unit = self.unit
-        self.query_one(SangongTable).show(self.document, self.unit, self.other)
-        self.query_one(ProjectsTable).show(self.document, self.unit, self.diff)
+        """Show the documents in every view, in the current unit."""
+        colours = self.colours
+        overview = self.query_one(Overview)
+        if self.report is None:
+            overview.update(Text("正在校验 …"))
+        else:
+            overview.show(self.document, self.report, self.unit, self.diff, self.other, colours)
+        for view in self.table_views().values():
+            view.set_unit(self.unit)
+        self.query_one(SangongView).show(self.document, self.unit, self.other, self.diff, colours)
+        self.query_one(ProjectsTable).show(self.document, self.unit, self.diff, self.other)
         self.query_one(Narrative).show(self.document, self.diff)
-        self.query_one(ChecksTable).show(self.report, self.diff)
-        self.query_one("#economic-bars", Static).update(self._economic_bars())
+        if self.report is not None:
+            self.query_one(ChecksView).show(self.report, self.diff)
+        if self.query("#economic-bars"):
+            self.query_one("#economic-bars", Static).update(self._economic_bars())
         self._status(f"单位: {self.unit}")
 
     def _economic_bars(self) -> Table | str:
@@ -259,13 +525,14 @@ class BudgetApp(App[None]):
         bars.add_column("类")
         bars.add_column("合计", justify="right")
         bars.add_column("占比")
+        style = "" if self.no_color else "cyan"
         for row in table.roots():
             value = row.value("合计") or 0
             share = value / total if total else 0
             bars.add_row(
                 printable(f"{row.code} {row.name}"),
                 format_amount(value, self.unit),
-                Text("█" * int(share * 30) + f" {share:.1%}", style="cyan"),
+                Text("█" * int(share * 30) + f" {share:.1%}", style=style),
             )
         for column in ("人员经费", "公用经费"):
             value = table.total.get(column) or 0
@@ -273,25 +540,73 @@ class BudgetApp(App[None]):
             bars.add_row(
                 column,
                 format_amount(value, self.unit),
-                Text("█" * int(share * 30) + f" {share:.1%}", style="magenta"),
+                Text("█" * int(share * 30) + f" {share:.1%}", style=style),
             )
         return bars
 
     def _status(self, text: str) -> None:
-        self.query_one("#status", Static).update(Text(text))
+        with suppress(Exception):
+            self.query_one("#status", Static).update(Text(text))
 
-    # -- actions ---------------------------------------------------------------------------
+    def _current_table(self) -> TableView | None:
+        return self.table_view(self.current_view) if self.current_view in TREE_TABLES else None
 
-    def action_view(self, view: str) -> None:
+    # -- messages from the views -------------------------------------------------------------
+
+    @on(TableView.NodeSelected)
+    def _node_selected(self, message: TableView.NodeSelected) -> None:
+        view = message.view
+        text = describe(message.row, view.measured, self.unit)
+        tree = view.tree_view
+        if tree is not None and tree.match_index is not None and tree.match_count:
+            text += f"  ·  匹配 {tree.match_index + 1}/{tree.match_count}"
+        self._status(text)
+
+    @on(JumpRequested)
+    async def _jump_requested(self, message: JumpRequested) -> None:
+        await self.jump_to(message.table, message.code, message.line)
+
+    @on(ScreenRequested)
+    def _screen_requested(self, message: ScreenRequested) -> None:
+        self.push_screen(message.screen, message.callback)
+
+    async def jump_to(self, table: str | None, key: str | None, line: int | None) -> None:
+        """Go to the row ``key`` of ``table``'s view, or show source ``line``."""
+        if table in self.table_rows and key is not None and self.table_rows[table].row(key):
+            await self.action_view(table)
+            view = self.table_view(table)
+            if view is not None:
+                view.reveal(key)
+            return
+        if line is not None:
+            from budgetdiff.tui.screens import SourceScreen
+
+            self.push_screen(SourceScreen(self.document, line, VIEW_LABELS.get(table or "", "")))
+            return
+        if table in VIEWS:
+            await self.action_view(table)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    async def action_view(self, view: str) -> None:
         """Show ``view`` and focus its table."""
         self.current_view = view
         switcher = self.query_one(ContentSwitcher)
-        switcher.current = f"{view}-view" if view in TREE_VIEWS else view
-        target: Widget | None = self._tree(view) if view in TREE_VIEWS else None
-        if target is None and view in ("sangong", "projects", "checks"):
+        switcher.current = f"{view}-view" if view in TREE_TABLES else view
+        target: Widget | None = None
+        table = self.table_view(view) if view in TREE_TABLES else None
+        if table is None and view in TREE_TABLES:
+            self._prepare([view])  # a large table: its rows are built when first shown
+        if table is not None:
+            target = await table.build()
+            row = table.current
+            if row is not None:
+                self._status(describe(row, table.measured, self.unit))
+        elif view in ("sangong", "projects", "checks"):
             target = self.query_one(f"#{view}")
         if target is None:
             self.set_focus(None)
+            self.refresh_bindings()  # the footer: no focus change would tell it
         else:
             # The view becomes visible on the next refresh; focus it then.
             target.focus()
@@ -309,114 +624,149 @@ class BudgetApp(App[None]):
     def set_theme(self, theme: str) -> None:
         self.theme = theme
 
-    def _focused_tree(self) -> TreeTable | None:
-        return self._tree(self.current_view) if self.current_view in TREE_VIEWS else None
-
     def action_copy_row(self) -> None:
         """Copy the selected row to the clipboard (OSC 52, so it works over SSH too)."""
-        tree = self._focused_tree()
-        text = tree.row_text() if tree is not None else None
-        if text is None:
-            self.notify("nothing to copy here")
+        view = self._current_table()
+        row = view.current if view is not None else None
+        if view is None or row is None:
+            self.notify("这里没有可复制的行")
             return
+        if view.diff:
+            change = row.change(view.measured)
+            cells = [
+                row.code or "",
+                row.name,
+                view.measured,
+                format_amount(change.a, self.unit),
+                format_amount(change.b, self.unit),
+                format_amount(change.delta, self.unit, signed=True) if change.delta else "",
+            ]
+        else:
+            values = row.b or {}
+            cells = [
+                row.code or "",
+                row.name,
+                *(format_amount(values.get(c), self.unit) for c in view.rows.columns),
+            ]
+        text = "\t".join(cells)
         self.copy_to_clipboard(text)
         self._status(f"已复制: {printable(text)}")
 
     def action_source(self) -> None:
         """Show the source behind the selected row: a PDF's page, or the lines around
-        it; in diff mode A's and B's."""
+        it; in diff mode A's beside B's."""
         from budgetdiff.tui.screens import SourceScreen
 
-        tree = self._focused_tree()
-        node = tree.current_node if tree is not None else None
-        if node is None or (node.line is None and node.a_line is None):
-            self.notify("no source line for this row")
+        view = self._current_table()
+        row = view.current if view is not None else None
+        if row is None or (row.b_line is None and row.a_line is None):
+            self.notify("这一行没有原文位置")
             return
-        self.push_screen(SourceScreen(self.document, node.line, node.code, self.other, node.a_line))
+        self.push_screen(
+            SourceScreen(self.document, row.b_line, row.code or row.name, self.other, row.a_line)
+        )
+
+    def key_entries(self) -> list[Binding]:
+        """Every key of the explorer: the app's, the tree views' and their trees'."""
+        entries: list[Binding] = []
+        for bindings in (self.BINDINGS, TableView.BINDINGS, TreeView.BINDINGS):
+            entries.extend(b for b in bindings if isinstance(b, Binding))
+        return entries
 
     def action_help(self) -> None:
         from budgetdiff.tui.screens import HelpScreen
 
-        self.push_screen(HelpScreen())
+        self.push_screen(HelpScreen(self.key_entries()))
 
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
-        search.disabled = False
-        search.add_class("visible")
-        search.value = ""
-        search.focus()
+        self._open_input("search", "搜索编码或名称 (Enter 确定, n/N 下一个/上一个, Esc 关闭)")
 
-    def action_close_search(self) -> None:
-        search = self.query_one("#search", Input)
-        if search.has_class("visible"):
-            search.remove_class("visible")
-            search.disabled = True
-            tree = self._focused_tree()
-            if tree is not None:
-                tree.focus()
+    def action_filter(self) -> None:
+        self._open_input("filter", "只显示含有这些字的行 (清空即取消筛选, Esc 关闭)")
 
-    @on(Input.Changed, "#search")
-    def _search_as_you_type(self, event: Input.Changed) -> None:
-        if self.current_view not in TREE_VIEWS:
-            self.action_view("expenditure")
-        tree = self._focused_tree()
-        code = tree.find(event.value) if tree is not None else None
-        if tree is not None and code is not None:
-            tree.reveal(code)
-            self._status(f"找到: {code} {printable(tree.tree_nodes[code].name)}")
-        elif event.value:
+    def _open_input(self, mode: str, placeholder: str) -> None:
+        if self.current_view not in TREE_TABLES or self._current_table() is None:
+            self.notify("搜索与筛选用于支出、收入、经济分类与总表视图")
+            return
+        box = self.query_one("#query", Input)
+        self.input_mode = mode
+        box.placeholder = placeholder
+        box.disabled = False
+        box.add_class("visible")
+        view = self._current_table()
+        box.value = view.filter_text if mode == "filter" and view is not None else ""
+        box.focus()
+
+    def action_close_input(self) -> None:
+        box = self.query_one("#query", Input)
+        if box.has_class("visible"):
+            box.remove_class("visible")
+            box.disabled = True
+            self.input_mode = None
+            view = self._current_table()
+            if view is not None and view.tree_view is not None:
+                view.tree_view.focus()
+
+    @on(Input.Changed, "#query")
+    def _typed(self, event: Input.Changed) -> None:
+        view = self._current_table()
+        if view is None:
+            return
+        if self.input_mode == "filter":
+            view.set_filter(event.value)
+            return
+        key = view.search(event.value)
+        tree = view.tree_view
+        if key is not None and tree is not None:
+            row = view.rows.row(key)
+            shown = printable(row.label) if row is not None else key
+            self._status(f"找到: {shown}  ·  匹配 1/{tree.match_count}")
+        elif event.value.strip():
             self._status(f"没有找到: {printable(event.value)}")
 
-    @on(Input.Submitted, "#search")
-    def _search_done(self) -> None:
-        self.action_close_search()
-
-    def jump_to(self, table: str | None, code: str | None, line: int | None) -> None:
-        """Go to ``code`` in ``table``'s view, or show source ``line``."""
-        if table in TREE_VIEWS and code is not None:
-            self.action_view(table)
-            tree = self._tree(table)
-            if tree is not None:
-                tree.reveal(code)
-            return
-        if line is not None:
-            from budgetdiff.tui.screens import SourceScreen
-
-            self.push_screen(SourceScreen(self.document, line, table or ""))
-            return
-        if table in ("sangong", "projects"):
-            self.action_view(table)
+    @on(Input.Submitted, "#query")
+    def _submitted(self) -> None:
+        self.action_close_input()
 
     def action_export_view(self) -> None:
-        """Write the current tree view as CSV beside the document (never overwriting)."""
-        import csv
+        """Ask where to write the current view as CSV, then write it (``ExportScreen``)."""
+        from budgetdiff.tui.view_export import ExportScreen, default_path
 
-        from budgetdiff.export.csv_export import cell_text
-
-        tree = self._focused_tree()
-        if tree is None:
-            self.notify("export works on the 支出, 收入 and 经济分类 views")
+        table = self._view_table()
+        if table is None:
+            self.notify("这个视图不能导出")
             return
-        stem = Path(self.document.source.path or "budget").stem
-        target = Path.cwd() / f"{stem}-{self.current_view}.csv"
-        counter = 1
-        while target.exists():
-            target = Path.cwd() / f"{stem}-{self.current_view}-{counter}.csv"
-            counter += 1
-        with target.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([str(column.label) for column in tree.columns.values()])
-            for row_key in tree.rows:
-                writer.writerow([cell_text(cell.plain) for cell in tree.get_row(row_key)])
-        self.notify(f"wrote {printable(str(target))}")
+        paths = [d.source.path for d in (self.document, self.other) if d and d.source.path]
+        protect = [Path(p) for p in paths if p != "-"]
+        proposal = default_path(self.document.source.path, table.name)
+        label = VIEW_LABELS.get(self.current_view, self.current_view)
+        self.push_screen(ExportScreen(table, proposal, label, protect))
 
+    def _view_table(self) -> ViewTable | None:
+        view = self._current_table()
+        if view is not None:
+            return view.view_table(self.unit)
+        widget = self.query(f"#{self.current_view}")
+        found = widget.first() if widget else None
+        make = getattr(found, "view_table", None)
+        table = make() if callable(make) else None
+        return table if isinstance(table, ViewTable) else None
 
-def _with_diff(document: Document, other: Document | None) -> Read:
-    from budgetdiff.checks import check
+    def action_open_recent(self) -> None:
+        """Pick one of the recent files and open it in place of the current documents."""
+        from budgetdiff.tui.screens import RecentScreen
 
-    report = check(document)
-    if other is None:
-        return document, None, None, report
-    from budgetdiff.diffing import diff
+        self.push_screen(RecentScreen(self.settings.recent_files()), self._open_chosen)
 
-    return document, other, diff(other, document, (check(other), report)), report
+    def _open_chosen(self, path: str | None) -> None:
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> None:
+        """Read ``path`` (in the worker) and show it as the only document."""
+        if self.opener is None:
+            self.notify("这里不能打开文件")
+            return
+        self.settings = self.settings.remember(path)
+        self.sides = (self.opener(path), None)
+        self._start()

@@ -28,6 +28,18 @@ class Settings:
     increase_red: bool = True
     """Chinese finance convention: increases red, decreases green (False swaps them)."""
     recent: tuple[str, ...] = field(default_factory=tuple)
+    """Files opened, most recent first (absolute paths), at most ``RECENT_LIMIT``."""
+
+    def remember(self, *paths: str) -> Settings:
+        """These settings with ``paths`` first among the recent files: each file once (by
+        its resolved path), at most ``RECENT_LIMIT``; standard input is not a file."""
+        recent = list(dict.fromkeys(str(Path(p).resolve()) for p in paths if p and p != "-"))
+        recent += [p for p in self.recent if p not in recent]
+        return replace(self, recent=tuple(recent[:RECENT_LIMIT]))
+
+    def recent_files(self) -> tuple[str, ...]:
+        """The recent files that are still there, most recent first."""
+        return tuple(path for path in self.recent if Path(path).is_file())
 
 
 def config_path() -> Path:
@@ -66,7 +78,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         problems.append("increase_red")
     recent = data.get("recent", [])
     if isinstance(recent, list) and all(isinstance(item, str) for item in recent):
-        settings = replace(settings, recent=tuple(recent[:RECENT_LIMIT]))
+        settings = replace(settings, recent=tuple(dict.fromkeys(recent))[:RECENT_LIMIT])
     else:
         problems.append("recent")
     problems.extend(f"unknown key {key!r}" for key in data if key not in _KEYS)
@@ -146,7 +158,5 @@ def save_settings(settings: Settings, path: Path | None = None) -> str | None:
 
 
 def remember(settings: Settings, *paths: str) -> Settings:
-    """``settings`` with ``paths`` first among the recent files."""
-    recent = [str(Path(p).resolve()) for p in paths if p != "-"]
-    recent += [p for p in settings.recent if p not in recent]
-    return replace(settings, recent=tuple(recent[:RECENT_LIMIT]))
+    """``settings`` with ``paths`` first among the recent files (``Settings.remember``)."""
+    return settings.remember(*paths)

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from rich.console import Group, RenderableType
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from budgetdiff.diffing.model import Diff
 from budgetdiff.model import Document
+from budgetdiff.render.colours import Colours
 from budgetdiff.text import printable
+from budgetdiff.tui.tables import DEFAULT_COLOURS, KIND_LABELS
 
 
-def narrative(document: Document, diff: Diff | None) -> RenderableType:
+def narrative(
+    document: Document, diff: Diff | None, colours: Colours = DEFAULT_COLOURS
+) -> RenderableType:
     """Every section's text; in diff mode each changed section's spans, B marked."""
     parts: list[RenderableType] = []
     changed = {change.section: change for change in diff.text} if diff else {}
@@ -21,30 +26,34 @@ def narrative(document: Document, diff: Diff | None) -> RenderableType:
         change = changed.get(title)
         heading = Text(printable(title), style="bold underline")
         if change is not None:
-            heading.append(f"  [{change.kind}, {change.similarity:.0%} 相似]", style="yellow")
+            kind = KIND_LABELS.get(change.kind, change.kind)
+            heading.append(f"  [{kind}, {change.similarity:.0%} 相似]", style="bold")
         parts.append(heading)
         if change is None or not change.spans:
             parts.append(Text(printable(section.text)))
         else:
             for span in change.spans:
-                line = Text(f"  行 {span.a_line}→{span.b_line}: ", style="dim")
+                line = Text(f"  行 {span.a_line or '—'}→{span.b_line or '—'}: ")
+                # marked by brackets and signs, not by colour alone
                 if span.a:
-                    line.append(printable(span.a), style="strike green")
+                    line.append(f"[−{printable(span.a)}]", style=f"strike {colours.side_a}")
                 if span.b:
-                    line.append(printable(span.b), style="bold red")
+                    line.append(f"[+{printable(span.b)}]", style=f"bold reverse {colours.side_b}")
                 parts.append(line)
         parts.append(Text(""))
     for change in diff.text if diff else ():
         if change.kind == "removed":
-            parts.append(Text(f"{printable(change.section)} [removed]", style="bold green"))
+            parts.append(Text(f"{printable(change.section)} [仅 A 有，已删除]", style="bold"))
     return Group(*parts)
 
 
 class Narrative(VerticalScroll):
     """A scrollable narrative."""
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static(id="narrative-text")
 
-    def show(self, document: Document, diff: Diff | None = None) -> None:
-        self.query_one("#narrative-text", Static).update(narrative(document, diff))
+    def show(
+        self, document: Document, diff: Diff | None = None, colours: Colours = DEFAULT_COLOURS
+    ) -> None:
+        self.query_one("#narrative-text", Static).update(narrative(document, diff, colours))

@@ -1,0 +1,90 @@
+"""The one place that decides how changes look: colours, or glyph-friendly styles.
+
+The CLI's Rich output and every view of the explorer ask ``Colours`` for a style name
+(a Rich style string). ``increase_red`` follows the Chinese finance convention
+(increases red, decreases green) unless the user's settings swap it; with
+``no_color`` (NO_COLOR, or a terminal without colours) no colour is used at all:
+changes are carried by their glyphs (▲/▼, + − ~ →) and by bold or reverse, never by a
+shade of grey.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from budgetdiff.money import Amount
+
+KINDS: tuple[str, ...] = ("added", "removed", "renamed", "moved", "amount", "rounding")
+
+
+@dataclass(frozen=True, slots=True)
+class Colours:
+    """Styles for increases, decreases and change kinds."""
+
+    increase_red: bool = True
+    no_color: bool = False
+
+    @property
+    def increase(self) -> str:
+        if self.no_color:
+            return "bold"
+        return "red" if self.increase_red else "green"
+
+    @property
+    def decrease(self) -> str:
+        if self.no_color:
+            return "bold"
+        return "green" if self.increase_red else "red"
+
+    def delta(self, delta: Amount) -> str:
+        """The style of a change of ``delta`` (none for no change)."""
+        return self.increase if delta > 0 else self.decrease if delta < 0 else ""
+
+    def kind(self, kind: str | None) -> str:
+        """The style of a row by its change kind (added rows as increases, removed as
+        decreases; renamed and moved stand out without a direction)."""
+        if kind is None:
+            return ""
+        if self.no_color:
+            return "reverse" if kind in ("added", "removed", "renamed", "moved") else "bold"
+        if kind == "added":
+            return f"bold {self.increase}"
+        if kind == "removed":
+            return f"bold {self.decrease}"
+        if kind in ("renamed", "moved"):
+            return "yellow"
+        return ""
+
+    @property
+    def side_a(self) -> str:
+        """How A (the earlier side) is labelled: the colour of a decrease."""
+        return "" if self.no_color else self.decrease
+
+    @property
+    def side_b(self) -> str:
+        return "" if self.no_color else self.increase
+
+    def row_styles(self) -> dict[str, str]:
+        """Rich styles of a grid's row kinds (``GridView.styles``)."""
+        return {
+            "category": "bold",
+            "section": "",
+            "item": "",
+            "total": "bold" if self.no_color else "bold cyan",
+            "increase": self.increase if not self.no_color else "",
+            "decrease": self.decrease if not self.no_color else "",
+            "added": self.kind("added"),
+            "removed": self.kind("removed"),
+            "renamed": self.kind("renamed"),
+            "moved": self.kind("moved"),
+            "rollup": "bold",
+            "note": "dim",
+            "number": "bold",
+        }
+
+
+def user_colours(no_color: bool = False) -> Colours:
+    """The colours of the user's settings (``increase_red`` in the explorer's config)."""
+    from budgetdiff.tui.config import load_settings
+
+    return Colours(increase_red=load_settings()[0].increase_red, no_color=no_color)

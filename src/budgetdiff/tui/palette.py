@@ -1,0 +1,71 @@
+"""The command palette (Ctrl+P): switch view, unit or theme, export the view, open a
+recent file, jump to a row of a table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from budgetdiff.names import UNITS
+from budgetdiff.text import printable
+
+VIEW_LABELS = {
+    "overview": "概览",
+    "expenditure": "支出",
+    "income": "收入",
+    "economic": "经济分类",
+    "sangong": "三公",
+    "projects": "项目",
+    "narrative": "说明",
+    "checks": "校验",
+    "finance_summary": "财务收支总表",
+    "fiscal_summary": "财政拨款收支总表",
+}
+THEMES = ("textual-dark", "textual-light", "nord", "gruvbox", "monokai")
+
+Entry = tuple[str, Callable[[], object], str]
+"""What the palette shows, what it runs, and its help line."""
+
+
+class BudgetCommands(Provider):
+    """Palette entries built from the open documents."""
+
+    def _entries(self) -> Iterator[Entry]:
+        from budgetdiff.tui.app import BudgetApp
+
+        app = self.app
+        if not isinstance(app, BudgetApp):
+            return
+        for view in app.view_names():
+            label = VIEW_LABELS.get(view, view)
+            yield f"视图: {label}", partial(app.action_view, view), "切换视图"
+        for unit in UNITS:
+            yield f"单位: {unit}", partial(app.set_unit, unit), "金额的显示单位"
+        yield "导出当前视图为 CSV", app.action_export_view, "写一个 CSV 文件（先询问路径）"
+        if app.settings.recent:
+            yield "打开最近的文件…", app.action_open_recent, "从最近打开的文件中选一个"
+        for theme in THEMES:
+            yield f"主题: {theme}", partial(app.set_theme, theme), "配色主题"
+        for view, rows in app.table_rows.items():
+            label = VIEW_LABELS.get(view, view)
+            for row in rows.rows:
+                if row.code:
+                    yield (
+                        f"跳转: {row.code} {printable(row.name)}（{label}）",
+                        partial(app.jump_to, view, row.key, None),
+                        "到这一行",
+                    )
+
+    async def discover(self) -> Hits:
+        for text, callback, help_text in self._entries():
+            if not text.startswith("跳转:"):
+                yield DiscoveryHit(text, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, callback, help_text in self._entries():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), callback, help=help_text)

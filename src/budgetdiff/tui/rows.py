@@ -1,0 +1,289 @@
+"""The explorer's row model: one ``ViewRow`` per line of a tree view.
+
+In diff mode the rows come from the engine's union tree (``TableDiff``): kinds, old
+names and codes, both sides' amounts and the roll-ups are the Diff's, and a column's
+A, B, Δ and Δ% are its ``ColumnChange``. With one document the rows come straight
+from its table, with B's amounts only. Two-sided tables become two roots, 收入 and
+支出, with their items beneath; totals come last. Pure: no Textual here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from budgetdiff.diffing.model import ChangeKind, ColumnChange, NodeDiff, TableDiff
+from budgetdiff.model import CodeTable, Row, SideItem, Table, TwoSidedTable, Values
+from budgetdiff.money import Amount
+
+MARKS: dict[str, str] = {"added": "+", "removed": "−", "renamed": "~", "moved": "→"}
+"""The glyph of a row's change kind; an amount change is shown by its Δ (▲/▼)."""
+
+SORTS: tuple[str, ...] = ("code", "amount", "delta", "pct")
+"""What a tree can be ordered by, as ``o`` cycles through them."""
+
+SIDES: tuple[str, ...] = ("收入", "支出")
+
+
+@dataclass(slots=True, eq=False)
+class ViewRow:
+    """One line of a tree view: a code (or an item, a side, a total) and its amounts.
+
+    Not frozen: a view of 60,000 rows builds 60,000 of them, and a frozen dataclass
+    takes twice as long to make (treat it as read-only all the same).
+    """
+
+    key: str
+    parent: str | None
+    code: str | None
+    name: str
+    a: Values | None = None
+    """A's amounts (diff mode; None where A lacks the row)."""
+    b: Values | None = None
+    """B's amounts, or the only document's (None where B lacks the row)."""
+    kind: ChangeKind | None = None
+    changed: bool = False
+    """The row, or something beneath it, differs (diff mode)."""
+    old_name: str | None = None
+    old_code: str | None = None
+    rollup: Mapping[str, Amount] | None = None
+    """For a 类 whose own row did not change: the net change beneath it, per column."""
+    total: bool = False
+    heading: bool = False
+    """The 收入 or 支出 root of a two-sided table: a label with no amounts."""
+    side: str | None = None
+    a_line: int | None = None
+    b_line: int | None = None
+
+    @property
+    def mark(self) -> str:
+        return MARKS.get(self.kind or "", "")
+
+    def change(self, column: str) -> ColumnChange:
+        """A, B, Δ and Δ% of ``column``, as the Diff defines them."""
+        return ColumnChange(
+            column,
+            self.a.get(column) if self.a is not None else None,
+            self.b.get(column) if self.b is not None else None,
+        )
+
+    def amount(self, column: str) -> Amount | None:
+        """The amount a reader sees first: B's, or A's for a row only A has."""
+        values = self.b if self.b is not None else self.a
+        return values.get(column) if values is not None else None
+
+    @property
+    def label(self) -> str:
+        """``2010301 行政运行`` (the name alone for an item without a code)."""
+        return f"{self.code} {self.name}" if self.code else self.name
+
+    @property
+    def search_text(self) -> str:
+        if self.old_name is None and self.old_code is None:
+            return self.label
+        return " ".join(filter(None, (self.code, self.name, self.old_code, self.old_name)))
+
+    def sort_value(self, sort: str, column: str) -> object:
+        """The value ``sort`` orders by for ``column``; None sorts last (totals, sides)."""
+        if self.total or self.heading:
+            return None
+        if sort == "code":
+            return self.code or ""
+        if sort == "amount":
+            return self.amount(column)
+        change = self.change(column)
+        if sort == "delta":
+            return change.delta
+        return change.pct
+
+
+class SortValues(Mapping[str, object]):
+    """A row's sort values, computed when a sort asks: keys are ``sort:column``."""
+
+    __slots__ = ("_row",)
+
+    def __init__(self, row: ViewRow) -> None:
+        self._row = row
+
+    def __getitem__(self, key: str) -> object:
+        sort, _, column = key.partition(":")
+        if sort not in SORTS:
+            raise KeyError(key)
+        return self._row.sort_value(sort, column)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+@dataclass(frozen=True, repr=False)
+class TableRows:
+    """The rows of one table's view, in tree order (each parent before its children).
+
+    No generated ``repr`` (it would list every row into Textual's message log)."""
+
+    table: str
+    title: str
+    shape: Literal["code", "two_sided"]
+    columns: tuple[str, ...]
+    rows: tuple[ViewRow, ...]
+    diff: bool
+    """True when the rows carry both sides (A and B)."""
+    presence: Literal["both", "added", "removed"] = "both"
+
+    def __repr__(self) -> str:
+        return f"TableRows({self.table!r}, {len(self.rows)} rows, diff={self.diff})"
+
+    def row(self, key: str) -> ViewRow | None:
+        return self.by_key.get(key)
+
+    @cached_property
+    def by_key(self) -> dict[str, ViewRow]:
+        return {row.key: row for row in self.rows}
+
+    @cached_property
+    def order(self) -> dict[str, int]:
+        """Each row's position in tree order, by key."""
+        return {row.key: index for index, row in enumerate(self.rows)}
+
+    @cached_property
+    def changes(self) -> tuple[str, ...]:
+        """The keys of the rows that changed themselves, in tree order."""
+        return tuple(row.key for row in self.rows if row.kind is not None)
+
+
+# -- diff mode ---------------------------------------------------------------------------------
+
+
+def _from_node(node: NodeDiff, parent: str | None) -> ViewRow:
+    return ViewRow(
+        key=node.key,
+        parent=parent,
+        code=node.code,
+        name=node.name,
+        a=node.a,
+        b=node.b,
+        kind=node.kind,
+        changed=node.changed,
+        old_name=node.old_name if node.old_name != node.name else None,
+        old_code=node.old_code,
+        rollup=node.rollup or None,
+        total=node.total,
+        side=node.side,
+        a_line=node.a_line,
+        b_line=node.b_line,
+    )
+
+
+def diff_rows(table: TableDiff) -> TableRows:
+    """The rows of a table's union tree (diff mode)."""
+    if table.shape == "code":
+        items = [node for node in table.nodes if not node.total]
+        rows = [_from_node(node, node.parent) for node in items]
+    else:
+        rows = []
+        for side in SIDES:
+            under = [node for node in table.nodes if node.side == side and not node.total]
+            changed = any(node.changed or node.kind is not None for node in under)
+            rows.append(
+                ViewRow(
+                    key=side,
+                    parent=None,
+                    code=None,
+                    name=side,
+                    heading=True,
+                    changed=changed,
+                    side=side,
+                )
+            )
+            rows.extend(_from_node(node, side) for node in under)
+    rows.extend(_from_node(node, None) for node in table.nodes if node.total)
+    return TableRows(
+        table.table, table.title, table.shape, table.columns, tuple(rows), True, table.presence
+    )
+
+
+# -- one document ------------------------------------------------------------------------------
+
+
+def _code_rows(table: CodeTable) -> list[ViewRow]:
+    rows: list[ViewRow] = []
+    stack: list[tuple[str | None, tuple[Row, ...]]] = [(None, table.roots())]
+    while stack:
+        parent, siblings = stack.pop()
+        for index, row in enumerate(siblings):
+            rows.append(
+                ViewRow(row.code, parent, row.code, row.name, b=row.values, b_line=row.line)
+            )
+            children = table.children(row)
+            if children:
+                stack.append((parent, siblings[index + 1 :]))
+                stack.append((row.code, children))
+                break
+    if table.total is not None:
+        rows.append(
+            ViewRow(
+                key="合计",
+                parent=None,
+                code=None,
+                name="合计",
+                b=table.total,
+                total=True,
+                b_line=table.total_line,
+            )
+        )
+    return rows
+
+
+def _item_row(side: str, item: SideItem) -> ViewRow:
+    return ViewRow(
+        key=f"{side}:{item.name}:{item.line}",
+        parent=side,
+        code=None,
+        name=item.name,
+        b=item.values,
+        side=side,
+        b_line=item.line,
+    )
+
+
+def _two_sided_rows(table: TwoSidedTable) -> list[ViewRow]:
+    sides = (
+        ("收入", table.income_items, table.income_total, table.income_total_line),
+        ("支出", table.expenditure_items, table.expenditure_total, table.expenditure_total_line),
+    )
+    rows: list[ViewRow] = []
+    for side, items, _, _ in sides:
+        rows.append(ViewRow(key=side, parent=None, code=None, name=side, heading=True, side=side))
+        rows.extend(_item_row(side, item) for item in items)
+    for side, _, total, line in sides:
+        if total is not None:
+            name = f"{side}总计"
+            rows.append(
+                ViewRow(
+                    key=f"{side}:{name}",
+                    parent=None,
+                    code=None,
+                    name=name,
+                    b=total,
+                    total=True,
+                    side=side,
+                    b_line=line,
+                )
+            )
+    return rows
+
+
+def document_rows(table: Table) -> TableRows:
+    """The rows of one document's table (no diff): B's amounts only."""
+    if isinstance(table, CodeTable):
+        return TableRows(
+            table.id, table.title, "code", table.columns, tuple(_code_rows(table)), False
+        )
+    return TableRows(
+        table.id, table.title, "two_sided", table.columns, tuple(_two_sided_rows(table)), False
+    )
