@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from budgetdiff.diffing.model import StatedBudget
-from budgetdiff.model import SANGONG_ITEMS, CodeTable, Document
+from budgetdiff.model import SANGONG_ITEMS, CodeTable, Document, Table, Values
+from budgetdiff.money import Amount
 from budgetdiff.names import FINAL_KINDS
 
 EXECUTION_TABLES: tuple[str, ...] = ("expenditure", "general_public")
@@ -26,12 +27,43 @@ def is_budget_against_final(a: Document, b: Document) -> bool:
     return (a.kind in FINAL_KINDS) != (b.kind in FINAL_KINDS) and None not in (a.kind, b.kind)
 
 
-def execution_tables(document: Document) -> Document:
-    """``document`` with only the tables that a budget and a 决算 share."""
+SAME_COLUMN: dict[str, str] = {"本年支出合计": "合计"}
+"""A 决算 column and the budget column that holds the same figure."""
+
+
+def _budget_columns(table: CodeTable) -> CodeTable:
+    """``table`` with its columns named as a budget names them (本年支出合计 → 合计)."""
     from dataclasses import replace
 
-    kept = {k: v for k, v in document.tables.items() if k in EXECUTION_TABLES}
-    return replace(document, tables=kept)
+    if not any(column in SAME_COLUMN for column in table.columns):
+        return table
+
+    def renamed(values: Values | None) -> dict[str, Amount | None] | None:
+        if values is None:
+            return None
+        return {SAME_COLUMN.get(column, column): value for column, value in values.items()}
+
+    rows = tuple(replace(row, values=renamed(row.values) or {}) for row in table.rows)
+    return replace(
+        table,
+        columns=tuple(SAME_COLUMN.get(column, column) for column in table.columns),
+        rows=rows,
+        total=renamed(table.total),
+    )
+
+
+def execution_tables(budget: Document, final: Document) -> tuple[Document, Document]:
+    """The two documents with only the tables both print among ``EXECUTION_TABLES``,
+    the 决算's columns named as the budget's."""
+    from dataclasses import replace
+
+    shared = [t for t in EXECUTION_TABLES if t in budget.tables and t in final.tables]
+    budget_tables = {t: budget.tables[t] for t in shared}
+    final_tables: dict[str, Table] = {}
+    for table_id in shared:
+        table = final.tables[table_id]
+        final_tables[table_id] = _budget_columns(table) if isinstance(table, CodeTable) else table
+    return replace(budget, tables=budget_tables), replace(final, tables=final_tables)
 
 
 def stated_budgets(a: Document, b: Document) -> tuple[StatedBudget, ...]:

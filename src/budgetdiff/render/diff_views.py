@@ -338,8 +338,8 @@ def execution_views(diff: Diff, unit: str) -> list[GridView]:
             continue
         column = "合计" if "合计" in table.columns else table.columns[0]
         view = GridView(
-            f"执行情况 {table.table} {column} ({unit})",
-            ["编码", "名称", "预算数", "决算数", "差额", "完成率", ""],
+            f"执行情况 {table.table} {column} ({unit}) — {printable(table.title)}",
+            ["编码", "名称", "预算数", "决算数", "差额", "完成率"],
             right={2, 3, 4, 5},
         )
         for node in table.nodes:
@@ -348,12 +348,13 @@ def execution_views(diff: Diff, unit: str) -> list[GridView]:
             view.add(
                 [
                     f"{mark} {node.code or ''}".strip(),
-                    "  " * node.depth + printable(node.name),
+                    "  " * node.depth
+                    + printable(node.name)
+                    + {"added": "（只在决算）", "removed": "（只在预算）"}.get(node.kind or "", ""),
                     format_amount(change.a, unit),
                     format_amount(change.b, unit),
                     signed(change.delta, unit),
                     completion(change.completion),
-                    {"added": "只在决算", "removed": "只在预算"}.get(node.kind or "", ""),
                 ],
                 "increase" if change.delta > 0 else "decrease" if change.delta < 0 else "",
             )
@@ -364,14 +365,14 @@ def execution_views(diff: Diff, unit: str) -> list[GridView]:
             ["项目", "预算数", "决算数", "差额", "完成率"],
             right={1, 2, 3, 4},
         )
-        for change in diff.sangong:
+        for item in diff.sangong:
             view.add(
                 [
-                    change.item,
-                    format_amount(change.a, unit),
-                    format_amount(change.b, unit),
-                    signed(change.delta, unit),
-                    completion(change.completion),
+                    item.item,
+                    format_amount(item.a, unit),
+                    format_amount(item.b, unit),
+                    signed(item.delta, unit),
+                    completion(item.completion),
                 ]
             )
         views.append(view)
