@@ -21,6 +21,7 @@ from budgetdiff.model import (
     ExecutionDirection,
     FinalFigure,
     Narrative,
+    Procurement,
     Row,
     Section,
     Stated,
@@ -110,6 +111,7 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("total", ("收入支出决算总体",), ("财政拨款",)),
     ("income", ("收入决算情况",), ("收入支出", "财政拨款")),
     ("spending", ("支出决算情况",), ("收入", "一般公共预算", "基本", "三公", "基金", "国有")),
+    ("other", ("其他重要事项",), ()),
 )
 """(part, words its title holds, words it must not hold) of 决算情况说明's sections."""
 
@@ -369,6 +371,32 @@ def _after_reason(text: str) -> str | None:
     return match.group("reason") if match else None
 
 
+_PROCUREMENT = {
+    "total": r"政府采购金额(?:（[^）]*）)?为" + _WAN,
+    "goods": r"货物采购金额" + _WAN,
+    "works": r"工程采购金额" + _WAN,
+    "services": r"服务采购金额" + _WAN,
+    "sme_reserved": r"面向中小企业预留政府采购项目预算金额" + _WAN,
+    "small_micro_reserved": r"面向小微企业预留政府采购项目预算金额" + _WAN,
+}
+_OPERATING_COST = re.compile(r"机关运行经费(?:支出)?(?:决算)?(?:为)?" + _WAN)
+
+
+def _procurement(text: _Text) -> Procurement | None:
+    found: dict[str, Stated | None] = {}
+    for name, pattern in _PROCUREMENT.items():
+        match = re.search(pattern, text.text)
+        found[name] = text.stated(match, 1) if match else None
+    if found["total"] is None:
+        return None
+    return Procurement(**found)
+
+
+def _operating_cost(text: _Text) -> Stated | None:
+    match = _OPERATING_COST.search(text.text)
+    return text.stated(match, 1) if match else None
+
+
 def final_narrative(sections: Iterable[Section], tables: Mapping[str, Table]) -> Narrative:
     """The facts of 决算情况说明 (see the module's docstring)."""
     parts = _parts(sections)
@@ -386,4 +414,6 @@ def final_narrative(sections: Iterable[Section], tables: Mapping[str, Table]) ->
         sangong_execution=sangong,
         sangong_item_executions=sangong_items,
         figures=tuple(_figures(parts, tables)),
+        procurement=_procurement(parts["other"]) if "other" in parts else None,
+        operating_cost=_operating_cost(parts["other"]) if "other" in parts else None,
     )
