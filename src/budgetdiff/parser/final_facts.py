@@ -34,8 +34,8 @@ NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _WAN = NUM + r"万元?"
 _SHARE = r"[，,]?占(?:[^0-9，。；]{0,8}的)?" + NUM + r"%"
 _DIRECTION = re.compile(
-    r"决算数?(?P<cmp>小于|大于|等于|低于|高于)预算数?|"
-    r"决算数?(?:与|同|和)预算数?(?P<flat>基本)?(?:持平|相等|一致)"
+    r"决算数?(?P<cmp>小于|大于|等于|低于|高于)(?:年初)?预算数?|"
+    r"决算数?(?:与|同|和)(?:年初)?预算数?(?P<flat>基本)?(?:持平|相等|一致)"
 )
 _DIRECTIONS: dict[str, ExecutionDirection] = {
     "小于": "小于",
@@ -336,7 +336,13 @@ def _with_code(
 
 def _sangong(text: _Text) -> tuple[Execution | None, tuple[Execution, ...]]:
     match = re.search(
-        r"年初预算为" + _WAN + r"[，,]?支出决算为" + _WAN + r"[，,]?完成预算的" + NUM + "%",
+        r"年初预算为"
+        + _WAN
+        + r"[，,]?支出决算为"
+        + _WAN
+        + r"(?:[，,]?完成(?:年初)?预算的"
+        + NUM
+        + "%)?",
         text.text,
     )
     overall = None
@@ -348,7 +354,7 @@ def _sangong(text: _Text) -> tuple[Execution | None, tuple[Execution, ...]]:
             text.stated(match, 1),
             text.stated(match, 2),
             text.line_at(match.start()),
-            Decimal(match.group(3)),
+            Decimal(match.group(3)) if match.group(3) else None,
             direction,
             sentence,
             _after_reason(after),
