@@ -106,3 +106,18 @@ def test_budget_checks_do_not_run_on_final_accounts(text):
     document = budgetdiff.parse(text)
     budget_only = ("tables.", "narrative.", "sangong.", "finance_summary.", "fiscal_summary.")
     assert not [c.id for c in document.checks if c.id.startswith(budget_only)]
+
+
+def test_operating_cost_above_public_funds_fails(text):
+    planted = _replace_once(text, "机关运行经费支出184.65万元", "机关运行经费支出190.00万元")
+    problems = _problems(budgetdiff.parse(planted))
+    (cost,) = [c for c in problems if c.id == "final.narrative.operating_cost"]
+    assert cost.status == "fail" and "公用经费合计 184.65 万元" in cost.message
+
+
+def test_per_item_budgets_that_do_not_add_up_fail(text):
+    planted = _replace_once(text, "年初预算为135.90万元", "年初预算为235.90万元")
+    problems = _problems(budgetdiff.parse(planted))
+    assert [(c.id, c.status) for c in problems if c.id == "final.narrative.item_sums"] == [
+        ("final.narrative.item_sums", "fail")
+    ]

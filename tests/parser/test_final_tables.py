@@ -197,3 +197,16 @@ def test_sangong_pairs_are_named_by_their_header_words():
     assert sangong.values["公务用车购置及运行费"] == _wan("1.00")
     assert sangong.budget["公务接待费"] == _wan("1.00")
     assert sangong.values["公务接待费"] is None
+
+
+def test_direction_words_with_or_without_年初():
+    from budgetdiff.parser.final_facts import _direction
+
+    assert _direction("决算数与年初预算数持平。")[0] == "持平"
+    assert _direction("决算数同预算数持平。")[0] == "持平"
+    assert _direction("决算数与预算数基本持平。")[0] == "持平"
+    assert _direction("决算数小于年初预算数的主要原因：人员减少。")[0] == "小于"
+    assert _direction("决算数大于预算数的主要原因：追加。") == (
+        "大于",
+        "决算数大于预算数的主要原因：追加。",
+    )

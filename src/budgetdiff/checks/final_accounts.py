@@ -778,6 +778,71 @@ def _sangong_statements(document: Document) -> Iterator[Finding]:
         )
 
 
+def _item_sums(document: Document) -> Iterator[Finding]:
+    """The per-项 statements add up to the overall statement, when they cover every 项
+    of 一般公共预算财政拨款支出决算表 (else the sum says nothing)."""
+    narrative, general = document.narrative, _code_table(document, "general_public")
+    overall, items = narrative.execution, narrative.executions
+    if overall is None or general is None or not items:
+        return
+    leaves = {row.code for row in general.rows if row.level == Level.ITEM}
+    if {item.code for item in items} != leaves or len(items) != len(leaves):
+        return
+    for label, total, parts in (
+        ("年初预算", overall.budget, [item.budget for item in items]),
+        ("支出决算", overall.actual, [item.actual for item in items]),
+    ):
+        if total is None or any(part is None for part in parts):
+            continue
+        computed = sum((part.wan for part in parts if part is not None), Decimal(0))
+        holds, exactly = _within(total.yuan, computed * 10_000, len(parts) + 1)
+        yield Finding(
+            "final.narrative.item_sums",
+            holds,
+            f"the narrative's {label} {total.wan} 万元 (line {total.line}) is not the sum of its "
+            f"{len(parts)} per-项 statements, {computed} 万元",
+            line=total.line,
+            note=None if exactly else f"{label} {total.wan} 万元 vs Σ 项 {computed} 万元",
+        )
+
+
+def _procurement(document: Document) -> Iterator[Finding]:
+    found = document.narrative.procurement
+    if found is None or found.total is None:
+        return
+    parts = [found.goods, found.works, found.services]
+    if any(part is None for part in parts):
+        return
+    computed = sum((part.wan for part in parts if part is not None), Decimal(0))
+    holds, exactly = _within(found.total.yuan, computed * 10_000, len(parts) + 1)
+    yield Finding(
+        "final.narrative.procurement",
+        holds,
+        f"政府采购金额 {found.total.wan} 万元 (line {found.total.line}), but 货物 + 工程 + 服务 "
+        f"= {computed} 万元",
+        line=found.total.line,
+        note=None if exactly else f"政府采购 {found.total.wan} 万元 vs Σ parts {computed} 万元",
+    )
+
+
+def _operating_cost(document: Document) -> Iterator[Finding]:
+    """机关运行经费 is part of 公用经费: never more than 基本支出决算表's 公用经费合计."""
+    stated, basic = document.narrative.operating_cost, _code_table(document, "basic_expenditure")
+    if stated is None or basic is None:
+        return
+    group = next((g for g in basic.group_totals if g.name.startswith("公用经费")), None)
+    if group is None:
+        return
+    public = group.values.get("决算数") or 0
+    yield Finding(
+        "final.narrative.operating_cost",
+        Decimal(stated.yuan) <= Decimal(public) + stated.half_step_yuan,
+        f"机关运行经费 {stated.wan} 万元 (line {stated.line}) exceeds basic_expenditure "
+        f"{group.name} {_wan(public)}",
+        line=stated.line,
+    )
+
+
 def _department_names(document: Document) -> Iterator[Finding]:
     for name, line in document.department_variants:
         yield Finding(
@@ -812,6 +877,9 @@ def final_accounts_findings(document: Document) -> Iterator[Finding]:
     yield from _figures(document)
     yield from _executions(document)
     yield from _sangong_statements(document)
+    yield from _item_sums(document)
+    yield from _procurement(document)
+    yield from _operating_cost(document)
     yield from _department_names(document)
 
 

@@ -21,6 +21,7 @@ from budgetdiff.model import (
     ExecutionDirection,
     FinalFigure,
     Narrative,
+    Procurement,
     Row,
     Section,
     Stated,
@@ -33,8 +34,8 @@ NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _WAN = NUM + r"万元?"
 _SHARE = r"[，,]?占(?:[^0-9，。；]{0,8}的)?" + NUM + r"%"
 _DIRECTION = re.compile(
-    r"决算数?(?P<cmp>小于|大于|等于|低于|高于)预算数?|"
-    r"决算数?(?:与|同|和)预算数?(?P<flat>基本)?(?:持平|相等|一致)"
+    r"决算数?(?P<cmp>小于|大于|等于|低于|高于)(?:年初)?预算数?|"
+    r"决算数?(?:与|同|和)(?:年初)?预算数?(?P<flat>基本)?(?:持平|相等|一致)"
 )
 _DIRECTIONS: dict[str, ExecutionDirection] = {
     "小于": "小于",
@@ -110,6 +111,7 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("total", ("收入支出决算总体",), ("财政拨款",)),
     ("income", ("收入决算情况",), ("收入支出", "财政拨款")),
     ("spending", ("支出决算情况",), ("收入", "一般公共预算", "基本", "三公", "基金", "国有")),
+    ("other", ("其他重要事项",), ()),
 )
 """(part, words its title holds, words it must not hold) of 决算情况说明's sections."""
 
@@ -334,7 +336,13 @@ def _with_code(
 
 def _sangong(text: _Text) -> tuple[Execution | None, tuple[Execution, ...]]:
     match = re.search(
-        r"年初预算为" + _WAN + r"[，,]?支出决算为" + _WAN + r"[，,]?完成预算的" + NUM + "%",
+        r"年初预算为"
+        + _WAN
+        + r"[，,]?支出决算为"
+        + _WAN
+        + r"(?:[，,]?完成(?:年初)?预算的"
+        + NUM
+        + "%)?",
         text.text,
     )
     overall = None
@@ -346,7 +354,7 @@ def _sangong(text: _Text) -> tuple[Execution | None, tuple[Execution, ...]]:
             text.stated(match, 1),
             text.stated(match, 2),
             text.line_at(match.start()),
-            Decimal(match.group(3)),
+            Decimal(match.group(3)) if match.group(3) else None,
             direction,
             sentence,
             _after_reason(after),
@@ -369,6 +377,32 @@ def _after_reason(text: str) -> str | None:
     return match.group("reason") if match else None
 
 
+_PROCUREMENT = {
+    "total": r"政府采购金额(?:（[^）]*）)?为" + _WAN,
+    "goods": r"货物采购金额" + _WAN,
+    "works": r"工程采购金额" + _WAN,
+    "services": r"服务采购金额" + _WAN,
+    "sme_reserved": r"面向中小企业预留政府采购项目预算金额" + _WAN,
+    "small_micro_reserved": r"面向小微企业预留政府采购项目预算金额" + _WAN,
+}
+_OPERATING_COST = re.compile(r"机关运行经费(?:支出)?(?:决算)?(?:为)?" + _WAN)
+
+
+def _procurement(text: _Text) -> Procurement | None:
+    found: dict[str, Stated | None] = {}
+    for name, pattern in _PROCUREMENT.items():
+        match = re.search(pattern, text.text)
+        found[name] = text.stated(match, 1) if match else None
+    if found["total"] is None:
+        return None
+    return Procurement(**found)
+
+
+def _operating_cost(text: _Text) -> Stated | None:
+    match = _OPERATING_COST.search(text.text)
+    return text.stated(match, 1) if match else None
+
+
 def final_narrative(sections: Iterable[Section], tables: Mapping[str, Table]) -> Narrative:
     """The facts of 决算情况说明 (see the module's docstring)."""
     parts = _parts(sections)
@@ -386,4 +420,6 @@ def final_narrative(sections: Iterable[Section], tables: Mapping[str, Table]) ->
         sangong_execution=sangong,
         sangong_item_executions=sangong_items,
         figures=tuple(_figures(parts, tables)),
+        procurement=_procurement(parts["other"]) if "other" in parts else None,
+        operating_cost=_operating_cost(parts["other"]) if "other" in parts else None,
     )
