@@ -11,11 +11,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from tests.real.expected import sh_putuo_finance_2024_pair as PAIR
 
 import budgetdiff
 from budgetdiff.diffing.model import Diff, TableDiff
 from budgetdiff.money import yuan_of_wan
-from tests.real.expected import sh_putuo_finance_2024_pair as PAIR
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,9 +38,7 @@ def general_public(diff: Diff) -> TableDiff:
 
 def test_the_pair_is_a_budget_against_its_final_accounts(pair: Diff) -> None:
     assert (pair.a.department, pair.a.year, pair.a.kind) == tuple(PAIR.IDENTITY.values())[:3]
-    assert (pair.b.department, pair.b.year, pair.b.kind) == tuple(
-        PAIR.FINAL_IDENTITY.values()
-    )
+    assert (pair.b.department, pair.b.year, pair.b.kind) == tuple(PAIR.FINAL_IDENTITY.values())
     assert pair.comparison == "budget_vs_final"
     assert not pair.identical
     assert {t.table for t in pair.tables} <= {"expenditure", "general_public"}
