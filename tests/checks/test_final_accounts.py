@@ -7,6 +7,9 @@ check must name what changed, and only that.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 import budgetdiff
@@ -122,3 +125,37 @@ def test_per_item_budgets_that_do_not_add_up_fail(text):
     assert [(c.id, c.status) for c in problems if c.id == "final.narrative.item_sums"] == [
         ("final.narrative.item_sums", "fail")
     ]
+
+
+def test_the_diff_of_the_original_and_the_planted_reports_each_change(text, tmp_path):
+    """``budgetdiff original planted`` on the same four planted errors: each is a change."""
+    planted = _replace_once(
+        text,
+        "决算数小于预算数的主要原因：人员进出及退休变化",
+        "决算数大于预算数的主要原因：人员进出及退休变化",
+    )
+    planted = _replace_once(planted, "\t0.95\t\n", "\t\t\n")
+    planted = _replace_once(planted, "本年收入合计2946.25万元", "本年收入合计2956.25万元")
+    planted = _without_table(
+        planted, "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表"
+    )
+    diff = budgetdiff.diff(budgetdiff.parse(text), budgetdiff.parse(planted))
+    assert diff.comparison == "draft_vs_published"
+    assert not diff.identical
+    numbers = {(n.a, n.b) for change in diff.text for n in change.numbers}
+    assert ("2946.25", "2956.25") in numbers
+    spans = {(s.a, s.b) for change in diff.text for s in change.spans}
+    assert ("小", "大") in spans
+    assert ("预算数:公务接待费", 9500, None) in {(s.item, s.a, s.b) for s in diff.sangong}
+    (removed,) = [t for t in diff.tables if t.presence != "both"]
+    assert (removed.table, removed.presence) == ("basic_expenditure", "removed")
+
+    original, changed = tmp_path / "original.txt", tmp_path / "planted.txt"
+    original.write_text(text, encoding="utf-8")
+    changed.write_text(planted, encoding="utf-8")
+    command = [sys.executable, "-m", "budgetdiff", str(original), str(changed), "--format"]
+    result = subprocess.run([*command, "plain"], capture_output=True, text=True)
+    assert result.returncode == 1, result.stderr
+    assert "basic_expenditure (元) — only in A (table removed)" in result.stdout
+    assert "预算数:公务接待费" in result.stdout
+    assert "2946.25" in result.stdout and "2956.25" in result.stdout
