@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Literal
 
 from budgetdiff.model import Record, Values
-from budgetdiff.money import Amount, subtract
+from budgetdiff.money import Amount, percent_of, subtract
 
 ChangeKind = Literal[
     "amount",
@@ -90,9 +90,7 @@ def delta_of(a: Amount | None, b: Amount | None) -> Amount:
 
 def pct_of(a: Amount | None, delta: Amount) -> Decimal | None:
     """delta as a percentage of a, to two decimals; None when a is empty or zero."""
-    if not a:
-        return None
-    return (Decimal(delta) * 100 / Decimal(a)).quantize(Decimal("0.01"))
+    return percent_of(delta, a)
 
 
 class AmountChange:
@@ -116,9 +114,7 @@ class AmountChange:
     def completion(self) -> Decimal | None:
         """b as a percentage of a, to two decimals (a 决算 figure against its budget:
         完成率); None when a is empty or zero."""
-        if not self.a:
-            return None
-        return (Decimal(self.b or 0) * 100 / Decimal(self.a)).quantize(Decimal("0.01"))
+        return percent_of(self.b, self.a)
 
 
 @dataclass(frozen=True, repr=False)
