@@ -20,9 +20,9 @@ from typing import Any, TextIO, cast
 
 from budgetdiff import __version__
 from budgetdiff.errors import BudgetDiffError, OutputError
-from budgetdiff.names import TABLE_IDS, UNITS
+from budgetdiff.names import FINAL_TABLE_IDS, TABLE_IDS, UNITS
 
-TABLE_CHOICES = (*TABLE_IDS, "projects")
+TABLE_CHOICES = tuple(dict.fromkeys((*TABLE_IDS, *FINAL_TABLE_IDS, "projects")))
 
 
 def _encoding(parser: argparse.ArgumentParser) -> None:

@@ -83,6 +83,17 @@ class Row(Record):
 
 
 @dataclass(frozen=True, repr=False)
+class GroupTotal(Record):
+    """The total of one side-by-side group of a table (``人员经费合计``) and the 类
+    codes printed in that group."""
+
+    name: str
+    codes: tuple[str, ...]
+    values: Values
+    line: int
+
+
+@dataclass(frozen=True, repr=False)
 class CodeTable(Record):
     """A table by classification code (功能分类 类/款/项 or 经济分类 类/款).
 
@@ -106,6 +117,9 @@ class CodeTable(Record):
     duplicates: tuple[Row, ...] = ()
     """Rows whose code an earlier row of the table has already: kept, not merged, so
     that a check and a diff can name them (a table with one is inconsistent)."""
+    group_totals: tuple[GroupTotal, ...] = ()
+    """Totals of column groups printed side by side instead of one 合计 (决算's
+    基本支出决算表: 人员经费合计 left, 公用经费合计 right)."""
     furniture: tuple[int, ...] = field(default=(), compare=False, repr=False)
     """Lines read as the table's furniture: headers, 单位, 编制部门, rules."""
 
@@ -188,6 +202,17 @@ class TwoSidedTable(Record):
     note_line: int | None = None
     furniture: tuple[int, ...] = field(default=(), compare=False, repr=False)
     """Lines read as the table's furniture: headers, 单位, 编制部门, rules."""
+    income_below: tuple[SideItem, ...] = ()
+    """决算 only: the lines under 本年收入合计 other than 总计 (使用非财政拨款结余,
+    年初结转和结余 and its parts, level 2), kept apart from the items and totals;
+    ``income_total`` is then 本年收入合计."""
+    expenditure_below: tuple[SideItem, ...] = ()
+    """决算 only: the lines under 本年支出合计 other than 总计 (结余分配, 年末结转和结余)."""
+    income_grand_total: Values | None = None
+    """决算 only: 总计 of the income side (本年收入合计 + the lines below)."""
+    expenditure_grand_total: Values | None = None
+    income_grand_total_line: int | None = None
+    expenditure_grand_total_line: int | None = None
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -291,6 +316,9 @@ class Sangong(Record):
     note_line: int | None = None
     furniture: tuple[int, ...] = field(default=(), compare=False, repr=False)
     """Lines read as the table's furniture: the header rows, 单位, 编制部门, rules."""
+    budget: Values = field(default_factory=dict)
+    """决算 only: the 预算数 of each item (``values`` are then the 决算数), keyed like
+    ``values``; a 决算 table has no 机关运行经费."""
 
     def __getitem__(self, item: str) -> Amount | None:
         return self.values.get(item)
@@ -367,6 +395,50 @@ class Performance(Record):
     """How many budget units set the targets (``本部门2个预算单位``), when stated."""
 
 
+ExecutionDirection = Literal["小于", "大于", "等于", "持平"]
+
+
+@dataclass(frozen=True, repr=False)
+class Execution(Record):
+    """A 决算 statement of budget against actual: ``年初预算为452.40万元，支出决算为
+    446.11万元，完成年初预算的98.61%。决算数小于预算数的主要原因：…``.
+
+    ``names`` are the 类/款/项 names as printed (empty for a total), ``code`` the
+    table code they resolve to and ``resolved_by`` how (``names``, or ``figures``
+    when a printed name matches no row and the figures single one out). ``rate`` is
+    the stated completion % as printed, ``direction`` the comparison word
+    (``基本持平``, ``同…持平`` are 持平) and ``direction_text`` its sentence.
+    """
+
+    names: tuple[str, ...]
+    budget: Stated | None
+    actual: Stated | None
+    line: int
+    rate: Decimal | None = None
+    direction: ExecutionDirection | None = None
+    direction_text: str | None = None
+    reason: str | None = None
+    code: str | None = None
+    resolved_by: str | None = None
+    unresolved: tuple[str, ...] = ()
+    """The printed names (类, 款 or 项) that match no row of the table."""
+
+
+@dataclass(frozen=True, repr=False)
+class FinalFigure(Record):
+    """A total or share the 决算 narrative states: ``key`` names the table figure it
+    states (``grand_total``, ``fiscal_grand_total``, ``income:财政拨款收入``,
+    ``category:201``, ``basic:人员经费`` …, see docs/checks.md), ``share`` the
+    ``占 N%`` printed with it and ``share_of`` the key of the figure it is a share of."""
+
+    key: str
+    name: str
+    amount: Stated
+    line: int
+    share: Decimal | None = None
+    share_of: str | None = None
+
+
 @dataclass(frozen=True, repr=False)
 class Narrative(Record):
     """Facts read from the prose: 预算编制说明 and 相关情况说明.
@@ -391,6 +463,16 @@ class Narrative(Record):
     operating_cost: Stated | None = None
     procurement: Procurement | None = None
     performance: Performance | None = None
+    execution: Execution | None = None
+    """决算: the overall 一般公共预算财政拨款 statement (年初预算, 支出决算, 完成率)."""
+    executions: tuple[Execution, ...] = ()
+    """决算: the per-项 statements of 一般公共预算财政拨款支出决算具体情况."""
+    sangong_execution: Execution | None = None
+    """决算: the 三公 statement (年初预算, 支出决算, 完成预算的 %, direction)."""
+    sangong_item_executions: tuple[Execution, ...] = ()
+    """决算: the 三公 items' 决算 and 完成预算 % (names are the 三公 item names)."""
+    figures: tuple[FinalFigure, ...] = ()
+    """决算: totals and shares the narrative states of the tables' figures."""
 
 
 @dataclass(frozen=True, repr=False)
@@ -623,6 +705,9 @@ class Document(Record):
     unparsed: tuple[UnparsedLine, ...] = ()
     line_count: int = 0
     department_line: int | None = field(default=None, compare=False)
+    department_variants: tuple[tuple[str, int], ...] = ()
+    """Names printed for the department that differ from the cover's (a heading's
+    ``上海市规划和自然资源局`` for 上海市普陀区规划和自然资源局), with their first line."""
     """The line naming the department under the title (``预算主管部门：…``), if any."""
     toc_lines: tuple[int, ...] = field(default=(), compare=False, repr=False)
     """The lines of the table of contents (目录 and its entries)."""

@@ -113,3 +113,11 @@ def subtract(b: Amount | None, a: Amount | None) -> Amount:
 def yuan_of_wan(value: Decimal) -> Amount:
     """Exact yuan of a figure stated in 万元."""
     return to_yuan(value, "万元")
+
+
+def percent_of(part: Amount | None, whole: Amount | None) -> Decimal | None:
+    """``part`` as a percentage of ``whole``, to two decimals (an empty part is zero);
+    None when ``whole`` is empty or zero."""
+    if not whole:
+        return None
+    return (Decimal(part or 0) * 100 / Decimal(whole)).quantize(Decimal("0.01"))

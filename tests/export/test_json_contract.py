@@ -173,6 +173,8 @@ def test_diff_json_contract() -> None:
         "rows",
         "rollups",
         "tables",
+        "execution",
+        "budgets",
         "sangong",
         "sangong_stated",
         "stated_previous",

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from budgetdiff.checks.cross import cross_table_findings
+from budgetdiff.checks.final_accounts import final_accounts_findings
 from budgetdiff.checks.findings import Finding, summarise
 from budgetdiff.checks.narrative import narrative_findings
 from budgetdiff.checks.reading import reading_findings
@@ -22,6 +23,7 @@ from budgetdiff.checks.sangong import sangong_findings
 from budgetdiff.checks.tables import table_findings
 from budgetdiff.checks.two_sided import two_sided_findings
 from budgetdiff.model import CheckReport, CheckResult, Document
+from budgetdiff.names import FINAL_KINDS
 
 __all__ = ["CheckReport", "Finding", "check", "run_checks"]
 
@@ -35,11 +37,18 @@ def run_checks(document: Document) -> tuple[CheckResult, ...]:
     """Every identity's results for ``document``, in a stable order."""
     findings: list[Finding] = []
     findings.extend(reading_findings(document))
+    if document.kind in FINAL_KINDS:
+        findings.extend(final_accounts_findings(document))
+        return _results(findings, document)
     findings.extend(table_findings(document))
     findings.extend(two_sided_findings(document))
     findings.extend(cross_table_findings(document))
     findings.extend(sangong_findings(document))
     findings.extend(narrative_findings(document))
+    return _results(findings, document)
+
+
+def _results(findings: list[Finding], document: Document) -> tuple[CheckResult, ...]:
     results = summarise(findings)
     if document.origin:
         results = tuple(_located(result, document) for result in results)

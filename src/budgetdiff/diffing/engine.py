@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from budgetdiff.diffing.execution import execution_tables, is_budget_against_final, stated_budgets
 from budgetdiff.diffing.model import (
     ChecksDiff,
     ComparisonKind,
@@ -14,6 +15,7 @@ from budgetdiff.diffing.sangong import diff_sangong, stated_vs_computed
 from budgetdiff.diffing.tables import diff_tables, rollups
 from budgetdiff.diffing.tree import table_diffs
 from budgetdiff.model import CheckReport, Document
+from budgetdiff.names import FINAL_KINDS
 from budgetdiff.text import fold_name
 
 
@@ -44,6 +46,8 @@ def comparison_of(a: Document, b: Document) -> ComparisonKind:
         return "other_department"
     if a.year != b.year:
         return "year_over_year"
+    if is_budget_against_final(a, b):
+        return "budget_vs_final"
     return "draft_vs_published" if a.kind == b.kind else "other_kind"
 
 
@@ -68,6 +72,10 @@ def diff(a: Document, b: Document, checks: tuple[CheckReport, CheckReport] | Non
 
     report_a, report_b = checks if checks is not None else (check(a), check(b))
     comparison = comparison_of(a, b)
+    if comparison == "budget_vs_final":
+        if a.kind in FINAL_KINDS:  # the budget is A, whichever order they came in
+            a, b, report_a, report_b = b, a, report_b, report_a
+        return _execution(a, b, report_a, report_b)
     cells, rows = diff_tables(a, b)
     rolled = rollups(cells, rows, a, b)
     return Diff(
@@ -85,5 +93,28 @@ def diff(a: Document, b: Document, checks: tuple[CheckReport, CheckReport] | Non
         priors=prior_figures(a, b, comparison),
         projects=diff_projects(a, b),
         text=diff_headings(a, b) + diff_sections(a, b),
+        checks=ChecksDiff(report_a.failed_ids, report_b.failed_ids),
+    )
+
+
+def _execution(a: Document, b: Document, report_a: CheckReport, report_b: CheckReport) -> Diff:
+    """A budget (A) against its final accounts (B): the tables both print, code by code
+    (Δ is 决算 − 预算), the 三公 spent against budgeted, and the budgets B states."""
+    shared_a, shared_b = execution_tables(a, b)
+    cells, rows = diff_tables(shared_a, shared_b)
+    rolled = rollups(cells, rows, shared_a, shared_b)
+    return Diff(
+        a=reference(a),
+        b=reference(b),
+        comparison="budget_vs_final",
+        identity=identity_changes(a, b),
+        cells=tuple(cells),
+        rows=tuple(rows),
+        rollups=tuple(rolled),
+        tables=table_diffs(shared_a, shared_b, cells, rows, rolled),
+        sangong=tuple(
+            c for c in diff_sangong(a, b) if b.sangong is None or c.item in b.sangong.budget
+        ),
+        budgets=stated_budgets(a, b),
         checks=ChecksDiff(report_a.failed_ids, report_b.failed_ids),
     )

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Literal
 
 from budgetdiff.model import Record, Values
-from budgetdiff.money import Amount, subtract
+from budgetdiff.money import Amount, percent_of, subtract
 
 ChangeKind = Literal[
     "amount",
@@ -35,7 +35,12 @@ changed; weakened / strengthened: an indicator target became easier / harder to
 meet (≥95% → ≥90% is weakened)."""
 
 ComparisonKind = Literal[
-    "year_over_year", "other_department", "draft_vs_published", "other_kind", "unknown"
+    "year_over_year",
+    "other_department",
+    "draft_vs_published",
+    "other_kind",
+    "budget_vs_final",
+    "unknown",
 ]
 """What the two documents are to each other; ``unknown`` when a department or year
 was not read on one side (``Diff.unread`` says which)."""
@@ -45,6 +50,7 @@ COMPARISON_LABELS: dict[str, str] = {
     "other_department": "other department",
     "draft_vs_published": "same department and year: draft vs published",
     "other_kind": "same department and year, 部门预算 against 单位预算",
+    "budget_vs_final": "same department and year: budget against final accounts (预算 vs 决算)",
     "unknown": "not known how they relate",
 }
 
@@ -84,9 +90,7 @@ def delta_of(a: Amount | None, b: Amount | None) -> Amount:
 
 def pct_of(a: Amount | None, delta: Amount) -> Decimal | None:
     """delta as a percentage of a, to two decimals; None when a is empty or zero."""
-    if not a:
-        return None
-    return (Decimal(delta) * 100 / Decimal(a)).quantize(Decimal("0.01"))
+    return percent_of(delta, a)
 
 
 class AmountChange:
@@ -105,6 +109,12 @@ class AmountChange:
     def pct(self) -> Decimal | None:
         """delta as a percentage of a."""
         return pct_of(self.a, self.delta)
+
+    @property
+    def completion(self) -> Decimal | None:
+        """b as a percentage of a, to two decimals (a 决算 figure against its budget:
+        完成率); None when a is empty or zero."""
+        return percent_of(self.b, self.a)
 
 
 @dataclass(frozen=True, repr=False)
@@ -307,6 +317,32 @@ class PriorFigure(Record):
 
 
 @dataclass(frozen=True, repr=False)
+class StatedBudget(Record):
+    """A budget figure the final accounts print (a 项's ``年初预算为 X 万元`` in the
+    narrative, a 三公 预算数), beside the budget document's own figure for it.
+
+    ``item`` is the function code or the 三公 item; ``tolerance`` is the rounding a
+    narrative figure admits (half its last printed digit, in yuan), None for a table
+    figure, which must agree exactly.
+    """
+
+    item: str
+    name: str
+    stated: Amount | None
+    budget: Amount | None
+    tolerance: Decimal | None
+    final_line: int
+    budget_line: int | None
+
+    @property
+    def agrees(self) -> bool | None:
+        """Whether the two agree (within ``tolerance``); None when either is missing."""
+        if self.stated is None or self.budget is None:
+            return None
+        return abs(Decimal(self.stated) - Decimal(self.budget)) <= (self.tolerance or 0)
+
+
+@dataclass(frozen=True, repr=False)
 class FieldChange(Record):
     """A changed field of a project: ``path`` names it (``year_budget``,
     ``components[IDC服务费].amount``, ``indicators[产出目标/预算执行率].target``)."""
@@ -405,6 +441,8 @@ class Diff(Record):
     sangong: tuple[SangongChange, ...] = ()
     stated: tuple[StatedVsComputed, ...] = ()
     priors: tuple[PriorFigure, ...] = ()
+    budgets: tuple[StatedBudget, ...] = ()
+    """Budget against final accounts: the budgets the 决算 states, beside the budget's."""
     projects: tuple[ProjectChange, ...] = ()
     text: tuple[TextChange, ...] = ()
     checks: ChecksDiff = field(default_factory=lambda: ChecksDiff((), ()))

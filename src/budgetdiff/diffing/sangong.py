@@ -10,13 +10,23 @@ from budgetdiff.money import Amount, yuan_of_wan
 
 def diff_sangong(a: Document, b: Document) -> list[SangongChange]:
     """Each of the seven values that differs as an amount (empty and 0 are the same amount;
-    a missing table counts as all empty)."""
+    a missing table counts as all empty); for final accounts, each 预算数 that differs
+    too, as ``预算数:公务接待费`` (their values are the 决算数)."""
     changes: list[SangongChange] = []
     for item in SANGONG_ITEMS:
         before = a.sangong[item] if a.sangong is not None else None
         after = b.sangong[item] if b.sangong is not None else None
         if (before or 0) != (after or 0):
             changes.append(SangongChange(item, before, after, amount_kind(before, after)))
+    budget_a = a.sangong.budget if a.sangong is not None else {}
+    budget_b = b.sangong.budget if b.sangong is not None else {}
+    for item in SANGONG_ITEMS:
+        if item not in budget_a and item not in budget_b:
+            continue
+        before, after = budget_a.get(item), budget_b.get(item)
+        if (before or 0) != (after or 0):
+            kind = amount_kind(before, after)
+            changes.append(SangongChange(f"预算数:{item}", before, after, kind))
     return changes
 
 

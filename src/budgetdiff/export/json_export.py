@@ -19,6 +19,7 @@ from budgetdiff.model import (
     Choice,
     CodeTable,
     Document,
+    Execution,
     Narrative,
     Project,
     Row,
@@ -92,6 +93,15 @@ def table_dict(table: Table) -> dict[str, Any]:
             "note": table.note,
             "note_line": table.note_line,
             "duplicates": [_row(row) for row in table.duplicates],
+            "group_totals": [
+                {
+                    "name": group.name,
+                    "codes": list(group.codes),
+                    "values": values(group.values),
+                    "line": group.line,
+                }
+                for group in table.group_totals
+            ],
         }
     income = [_item(item, "income") for item in table.income_items]
     expenditure = [_item(item, "expenditure") for item in table.expenditure_items]
@@ -112,6 +122,12 @@ def table_dict(table: Table) -> dict[str, Any]:
         "expenditure_total_line": table.expenditure_total_line,
         "note": table.note,
         "note_line": table.note_line,
+        "income_below": [_item(item, "income") for item in table.income_below],
+        "expenditure_below": [_item(item, "expenditure") for item in table.expenditure_below],
+        "income_grand_total": values(table.income_grand_total),
+        "expenditure_grand_total": values(table.expenditure_grand_total),
+        "income_grand_total_line": table.income_grand_total_line,
+        "expenditure_grand_total_line": table.expenditure_grand_total_line,
     }
 
 
@@ -121,6 +137,7 @@ def _sangong(sangong: Sangong | None) -> dict[str, Any] | None:
     return {
         **{item: amount(value) for item, value in sangong.values.items()},
         "prior_year": {item: amount(value) for item, value in sangong.prior_year.items()},
+        "budget": {item: amount(value) for item, value in sangong.budget.items()},
         "unit": sangong.unit,
         "raw": dict(sangong.raw),
         "line": sangong.line,
@@ -202,6 +219,38 @@ def _narrative(narrative: Narrative) -> dict[str, Any]:
             "units": performance.units,
             **(_stated(performance.amount) or {}),
         },
+        "execution": _execution(narrative.execution),
+        "executions": [_execution(item) for item in narrative.executions],
+        "sangong_execution": _execution(narrative.sangong_execution),
+        "sangong_item_executions": [_execution(item) for item in narrative.sangong_item_executions],
+        "figures": [
+            {
+                "key": figure.key,
+                "name": figure.name,
+                **(_stated(figure.amount) or {}),
+                "share": None if figure.share is None else str(figure.share),
+                "share_of": figure.share_of,
+            }
+            for figure in narrative.figures
+        ],
+    }
+
+
+def _execution(execution: Execution | None) -> dict[str, Any] | None:
+    if execution is None:
+        return None
+    return {
+        "names": list(execution.names),
+        "code": execution.code,
+        "resolved_by": execution.resolved_by,
+        "unresolved": list(execution.unresolved),
+        "budget": _stated(execution.budget),
+        "actual": _stated(execution.actual),
+        "rate": None if execution.rate is None else str(execution.rate),
+        "direction": execution.direction,
+        "direction_text": execution.direction_text,
+        "reason": execution.reason,
+        "line": execution.line,
     }
 
 
@@ -332,6 +381,9 @@ def _document_dict(document: Document, report: CheckReport) -> dict[str, Any]:
         },
         "tables": {table_id: table_dict(table) for table_id, table in document.tables.items()},
         "sangong": _sangong(document.sangong),
+        "department_variants": [
+            {"name": name, "line": line} for name, line in document.department_variants
+        ],
         "narrative": _narrative(document.narrative),
         "projects": [project_dict(project) for project in document.projects],
         "sections": [

@@ -11,6 +11,7 @@ empty.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import repeat
 from typing import Any, Literal
@@ -147,8 +148,13 @@ def _cell(line: Line, index: int) -> str:
 class _TableReader:
     """Reads the lines under one table heading into rows, total and note."""
 
-    def __init__(self, table_id: str) -> None:
+    def __init__(
+        self,
+        table_id: str,
+        columns_of: Callable[[list[Line]], tuple[str, ...] | None] = header_columns,
+    ) -> None:
         self.table_id = table_id
+        self.columns_of = columns_of
         self.classification: Literal["functional", "economic"] = (
             "economic" if table_id == "economic" else "functional"
         )
@@ -211,7 +217,7 @@ class _TableReader:
         if not (is_header(line) or header_continues(line)):
             return False
         self.header.append(line)
-        self.columns = header_columns(self.header) or self.columns
+        self.columns = self.columns_of(self.header) or self.columns
         return True
 
     def _continues_name(self, line: Line) -> bool:
@@ -307,10 +313,14 @@ class _TableReader:
 
 
 def parse_code_table(
-    table_id: str, heading: Line, body: list[Line]
+    table_id: str,
+    heading: Line,
+    body: list[Line],
+    columns_of: Callable[[list[Line]], tuple[str, ...] | None] = header_columns,
 ) -> tuple[CodeTable, list[UnparsedLine]]:
-    """The table under ``heading`` and the lines of it that could not be placed."""
-    reader = _TableReader(table_id)
+    """The table under ``heading`` and the lines of it that could not be placed;
+    ``columns_of`` names the amount columns from the header's rows."""
+    reader = _TableReader(table_id, columns_of)
     for line in body:
         reader.read(line)
     table = CodeTable(

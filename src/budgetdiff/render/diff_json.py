@@ -59,6 +59,32 @@ def _add_pages(item: object, diff: Diff, part: str) -> None:
             item[f"{stem}page"], item[f"{stem}page_line"] = found
 
 
+def _execution(diff: Diff) -> list[dict[str, Any]]:
+    """Budget against final accounts: every code and column of the shared tables."""
+    if diff.comparison != "budget_vs_final":
+        return []
+    rows: list[dict[str, Any]] = []
+    for table in diff.tables:
+        for node in table.nodes:
+            for column in table.columns:
+                change = node.change(column)
+                rows.append(
+                    {
+                        "table": table.table,
+                        "code": node.code,
+                        "name": node.name,
+                        "column": column,
+                        "budget": amount(change.a),
+                        "final": amount(change.b),
+                        "difference": amount(change.delta),
+                        "completion": amount(change.completion),
+                        "a_line": node.a_line,
+                        "b_line": node.b_line,
+                    }
+                )
+    return rows
+
+
 def _diff_dict(diff: Diff) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
@@ -100,6 +126,19 @@ def _diff_dict(diff: Diff) -> dict[str, Any]:
                 "invisible_only": r.invisible_only,
             }
             for r in diff.rows
+        ],
+        "execution": _execution(diff),
+        "budgets": [
+            {
+                "item": s.item,
+                "name": s.name,
+                "stated": amount(s.stated),
+                "budget": amount(s.budget),
+                "agrees": s.agrees,
+                "final_line": s.final_line,
+                "budget_line": s.budget_line,
+            }
+            for s in diff.budgets
         ],
         "tables": [
             {"table": t.table, "title": t.title, "presence": t.presence}

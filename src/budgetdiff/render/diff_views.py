@@ -12,7 +12,7 @@ from collections import defaultdict
 from budgetdiff.diffing.model import CellChange, Diff, RowChange, comparison_label
 from budgetdiff.money import format_amount
 from budgetdiff.render.document_view import GridView
-from budgetdiff.render.numbers import percent, signed
+from budgetdiff.render.numbers import completion, percent, signed
 from budgetdiff.text import printable
 
 MARKS = {"added": "+", "removed": "−", "renamed": "~", "moved": "→", "duplicated": "!"}
@@ -328,8 +328,83 @@ def check_lines(diff: Diff) -> list[str]:
     return lines
 
 
+def execution_views(diff: Diff, unit: str) -> list[GridView]:
+    """Budget against final accounts: every code of each shared table with its budget
+    (A), 决算 (B), difference and completion rate, then the 三公 and the budgets the
+    决算 states where they differ from the budget document's."""
+    views: list[GridView] = []
+    for table in diff.tables:
+        if table.presence != "both":
+            continue
+        column = "合计" if "合计" in table.columns else table.columns[0]
+        view = GridView(
+            f"执行情况 {table.table} {column} ({unit}) — {printable(table.title)}",
+            ["编码", "名称", "预算数", "决算数", "差额", "完成率"],
+            right={2, 3, 4, 5},
+        )
+        for node in table.nodes:
+            change = node.change(column)
+            mark = MARKS.get(node.kind or "", "")
+            view.add(
+                [
+                    f"{mark} {node.code or ''}".strip(),
+                    "  " * node.depth
+                    + printable(node.name)
+                    + {"added": "（只在决算）", "removed": "（只在预算）"}.get(node.kind or "", ""),
+                    format_amount(change.a, unit),
+                    format_amount(change.b, unit),
+                    signed(change.delta, unit),
+                    completion(change.completion),
+                ],
+                "increase" if change.delta > 0 else "decrease" if change.delta < 0 else "",
+            )
+        views.append(view)
+    if diff.sangong:
+        view = GridView(
+            f"三公经费 预算 vs 决算 ({unit})",
+            ["项目", "预算数", "决算数", "差额", "完成率"],
+            right={1, 2, 3, 4},
+        )
+        for item in diff.sangong:
+            view.add(
+                [
+                    item.item,
+                    format_amount(item.a, unit),
+                    format_amount(item.b, unit),
+                    signed(item.delta, unit),
+                    completion(item.completion),
+                ]
+            )
+        views.append(view)
+    differing = [stated for stated in diff.budgets if stated.agrees is False]
+    if differing:
+        view = GridView(
+            f"决算所述预算数 vs 预算文件 ({unit})",
+            ["项目", "名称", "决算所述", "预算文件", "差", "决算行", "预算行"],
+            right={2, 3, 4},
+        )
+        for stated in differing:
+            assert stated.stated is not None and stated.budget is not None
+            view.add(
+                [
+                    stated.item,
+                    printable(stated.name),
+                    format_amount(stated.stated, unit),
+                    format_amount(stated.budget, unit),
+                    signed(stated.stated - stated.budget, unit),
+                    diff.b.where(stated.final_line),
+                    diff.a.where(stated.budget_line),
+                ],
+                "decrease",
+            )
+        views.append(view)
+    return views
+
+
 def diff_views(diff: Diff, unit: str) -> list[GridView]:
     """Every grid of the human formats, 三公 first."""
+    if diff.comparison == "budget_vs_final":
+        return execution_views(diff, unit)
     views: list[GridView] = []
     for make in (sangong_view, stated_view, priors_view):
         if (view := make(diff, unit)) is not None:

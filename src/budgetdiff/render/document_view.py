@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from budgetdiff.model import SANGONG_ITEMS, CheckReport, CodeTable, Document, TwoSidedTable, Values
-from budgetdiff.money import Amount, fen_places, format_amount
+from budgetdiff.model import (
+    SANGONG_ITEMS,
+    CheckReport,
+    CodeTable,
+    Document,
+    Sangong,
+    TwoSidedTable,
+    Values,
+)
+from budgetdiff.money import Amount, fen_places, format_amount, percent_of
+from budgetdiff.render.numbers import completion
 from budgetdiff.text import printable
 
 
@@ -85,7 +94,12 @@ def two_sided_view(table: TwoSidedTable, unit: str) -> list[GridView]:
             *(item.values for item in table.income_items + table.expenditure_items),
         ],
     )
+    final = bool(table.income_below or table.expenditure_below)
+    below = {"收入": table.income_below, "支出": table.expenditure_below}
+    grand = {"收入": table.income_grand_total, "支出": table.expenditure_grand_total}
     for side, columns, items, total, total_name in sides:
+        if final:
+            total_name = f"本年{side}合计"
         view = GridView(
             f"{table.id} {side}: {printable(table.title)} ({_unit_label(unit)})",
             ["项目", *columns],
@@ -99,6 +113,15 @@ def two_sided_view(table: TwoSidedTable, unit: str) -> list[GridView]:
         if total is not None:
             amounts = [format_amount(total.get(c), unit, places=places) for c in columns]
             view.add([total_name, *amounts], "total")
+        for item in below[side]:
+            name = INDENT * (item.level - 1) + printable(item.name)
+            view.add(
+                [name, *[format_amount(item.values.get(c), unit, places=places) for c in columns]]
+            )
+        if grand[side] is not None:
+            values = grand[side] or {}
+            amounts = [format_amount(values.get(c), unit, places=places) for c in columns]
+            view.add(["总计", *amounts], "total")
         views.append(view)
     return views
 
@@ -108,6 +131,8 @@ def sangong_view(document: Document, unit: str) -> GridView | None:
     sangong = document.sangong
     if sangong is None:
         return None
+    if sangong.budget:
+        return _sangong_final_view(sangong, unit)
     view = GridView(
         f"sangong: {printable(sangong.title)} ({_unit_label(unit)}; 原表单位：{sangong.unit})",
         ["项目", "本年", "上年（据说明推算）", "增减"],
@@ -123,6 +148,29 @@ def sangong_view(document: Document, unit: str) -> GridView | None:
                 format_amount(current, unit),
                 format_amount(prior, unit),
                 format_amount(change, unit, signed=True),
+            ],
+            "total" if item == "合计" else "",
+        )
+    return view
+
+
+def _sangong_final_view(sangong: Sangong, unit: str) -> GridView:
+    """A 决算's 三公 table: each item's 预算数, 决算数 and 完成率 (决算 ÷ 预算)."""
+    view = GridView(
+        f"sangong: {printable(sangong.title)} ({_unit_label(unit)}; 原表单位：{sangong.unit})",
+        ["项目", "预算数", "决算数", "完成率"],
+        right={1, 2, 3},
+    )
+    for item in SANGONG_ITEMS:
+        if item not in sangong.budget and item not in sangong.values:
+            continue
+        budget, actual = sangong.budget.get(item), sangong[item]
+        view.add(
+            [
+                item,
+                format_amount(budget, unit),
+                format_amount(actual, unit),
+                completion(percent_of(actual, budget)),
             ],
             "total" if item == "合计" else "",
         )

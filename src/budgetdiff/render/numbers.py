@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from budgetdiff.money import Amount, format_amount
 
-__all__ = ["format_amount", "percent", "signed"]
+__all__ = ["completion", "format_amount", "percent", "signed"]
 
 
 def signed(delta: Amount, unit: str) -> str:
@@ -28,3 +28,8 @@ def percent(pct: Decimal | None, delta: Amount = 0) -> str:
     if pct == 0 and delta:
         return "+<0.01%" if delta > 0 else "-<0.01%"
     return f"{pct:+.2f}%"
+
+
+def completion(rate: Decimal | None) -> str:
+    """A completion rate (决算 ÷ 预算): ``98.61%``; empty without a budget."""
+    return "" if rate is None else f"{rate:.2f}%"

@@ -1,0 +1,886 @@
+"""Identities of final accounts (部门决算): tables, their agreement, and the narrative.
+
+Tables are in 万元 with two decimals, so a sum may differ from its printed total by
+rounding: no more than half a printed unit (0.005 万元) per summed term, plus one for
+the total itself (``rounded_sum``), reported as a note of a passing check. A stated
+percentage must equal its two figures' quotient rounded to the printed places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
+
+from budgetdiff.checks.findings import Finding, add, tally
+from budgetdiff.checks.tables import _tree_sums, _unique_codes, half_unit, rounded_sum
+from budgetdiff.model import (
+    CodeTable,
+    Document,
+    Execution,
+    FinalFigure,
+    Level,
+    Row,
+    Stated,
+    TwoSidedTable,
+    Values,
+)
+from budgetdiff.money import Amount, in_unit
+from budgetdiff.names import FINAL_TABLE_IDS
+from budgetdiff.text import fold_name
+
+_CODE_TABLES = (
+    "income",
+    "expenditure",
+    "general_public",
+    "basic_expenditure",
+    "gov_fund",
+    "state_capital",
+)
+_TWO_SIDED = ("income_expenditure_summary", "fiscal_summary")
+_HALF = Decimal(50)
+"""Half of 0.01 万元, in yuan: the rounding of one printed figure."""
+
+
+def _wan(amount: Amount | Decimal | None) -> str:
+    return f"{in_unit(amount or 0, '万元'):,.2f} 万元"
+
+
+def _code_table(document: Document, table_id: str) -> CodeTable | None:
+    table = document.tables.get(table_id)
+    return table if isinstance(table, CodeTable) else None
+
+
+def _two_sided(document: Document, table_id: str) -> TwoSidedTable | None:
+    table = document.tables.get(table_id)
+    return table if isinstance(table, TwoSidedTable) else None
+
+
+def _first(values: Values | None) -> Amount | None:
+    return next(iter(values.values()), None) if values else None
+
+
+def _within(printed: Amount | None, computed: Amount | Decimal, terms: int) -> tuple[bool, bool]:
+    """(holds, exactly): equal, or within the rounding of ``terms`` printed figures."""
+    difference = abs(Decimal(printed or 0) - Decimal(computed))
+    return difference <= _HALF * terms, difference == 0
+
+
+# --- presence ---------------------------------------------------------------------------
+
+
+def _presence(document: Document) -> Iterator[Finding]:
+    for table_id in FINAL_TABLE_IDS:
+        present = (
+            document.sangong is not None if table_id == "sangong" else table_id in document.tables
+        )
+        yield Finding(
+            "final.tables.present", present, f"the {table_id} table is missing", table=table_id
+        )
+    for table_id in _CODE_TABLES:
+        table = _code_table(document, table_id)
+        if table is None:
+            continue
+        has_total = table.total is not None or bool(table.group_totals)
+        yield Finding(
+            "final.tables.total_present",
+            has_total,
+            f"{table_id} (line {table.line}) has no 合计 row: the table may be cut off",
+            table=table_id,
+            line=table.line,
+        )
+    for table_id in _TWO_SIDED:
+        two = _two_sided(document, table_id)
+        if two is None:
+            continue
+        for side, total, grand in (
+            ("收入", two.income_total, two.income_grand_total),
+            ("支出", two.expenditure_total, two.expenditure_grand_total),
+        ):
+            yield Finding(
+                "final.tables.total_present",
+                total is not None and grand is not None,
+                f"{table_id} (line {two.line}) lacks the 本年{side}合计 or 总计 line",
+                table=table_id,
+                line=two.line,
+            )
+
+
+# --- inside one table -------------------------------------------------------------------
+
+
+def _row_columns(table: CodeTable) -> tuple[str, tuple[str, ...]] | None:
+    """(total column, the columns adding up to it) of a 决算 code table's rows."""
+    columns = table.columns
+    if table.id in ("income", "expenditure") and len(columns) > 1:
+        return columns[0], columns[1:]
+    if table.id == "general_public" and "合计" in columns:
+        return "合计", tuple(c for c in columns if c.endswith(("基本支出", "项目支出")))
+    if table.id in ("gov_fund", "state_capital"):
+        total = next((c for c in columns if c.endswith(("小计", "支出合计")) or c == "合计"), None)
+        parts = tuple(c for c in columns if c.endswith(("基本支出", "项目支出")))
+        if total and parts:
+            return total, parts
+    return None
+
+
+def _row_sums(table: CodeTable) -> Iterator[Finding]:
+    found = _row_columns(table)
+    if found is None:
+        return
+    total_column, parts = found
+    subjects: list[tuple[Row | None, Values]] = [(row, row.values) for row in table.rows]
+    if table.total is not None:
+        subjects.append((None, table.total))
+    held = 0
+    half = partial(half_unit, table)
+    for row, values in subjects:
+        holds, note, computed = rounded_sum(
+            values.get(total_column), [values.get(p) for p in parts], half
+        )
+        if holds and note is None:
+            held += 1
+            continue
+        where = (
+            f"{table.id} 合计 (line {table.total_line})"
+            if row is None
+            else f"{table.id} {row.code} {row.name} (line {row.line})"
+        )
+        yield Finding(
+            "final.row.sum",
+            holds,
+            f"{where}: {total_column} {_wan(values.get(total_column))}, but "
+            f"{' + '.join(parts)} = {_wan(computed)}",
+            table=table.id,
+            code=row.code if row else None,
+            line=row.line if row else table.total_line,
+            note=f"{where} {total_column} {_wan(values.get(total_column))} vs {_wan(computed)}"
+            if note
+            else None,
+        )
+    yield from tally("final.row.sum", held)
+
+
+def _group_totals(document: Document) -> Iterator[Finding]:
+    basic = _code_table(document, "basic_expenditure")
+    if basic is None:
+        return
+    for group in basic.group_totals:
+        printed = group.values.get("决算数")
+        rows = [basic.get(code) for code in group.codes]
+        parts = [row.values.get("决算数") if row else None for row in rows]
+        holds, exactly = _within(printed, add(parts), len(parts) + 1)
+        yield Finding(
+            "final.basic.group_total",
+            holds,
+            f"basic_expenditure {group.name} (line {group.line}): {_wan(printed)}, but its "
+            f"{len(parts)} 类 ({', '.join(group.codes)}) add up to {_wan(add(parts))}",
+            table="basic_expenditure",
+            line=group.line,
+            note=None if exactly else f"{group.name} {_wan(printed)} vs Σ 类 {_wan(add(parts))}",
+        )
+    general = _code_table(document, "general_public")
+    if general is None or general.total is None or not basic.group_totals:
+        return
+    basic_total = general.total.get("基本支出")
+    groups = [group.values.get("决算数") for group in basic.group_totals]
+    holds, exactly = _within(basic_total, add(groups), len(groups) + 1)
+    names = " + ".join(group.name for group in basic.group_totals)
+    yield Finding(
+        "final.basic.vs_general_public",
+        holds,
+        f"{names} = {_wan(add(groups))} (line {basic.group_totals[0].line}), but "
+        f"general_public 合计 基本支出 is {_wan(basic_total)} (line {general.total_line})",
+        table="basic_expenditure",
+        line=basic.group_totals[0].line,
+        note=None if exactly else f"{names} {_wan(add(groups))} vs 基本支出 {_wan(basic_total)}",
+    )
+
+
+def _two_sided_sums(two: TwoSidedTable) -> Iterator[Finding]:
+    sides = (
+        (
+            "收入",
+            two.income_columns,
+            two.income_items,
+            two.income_total,
+            two.income_total_line,
+            two.income_below,
+            two.income_grand_total,
+            two.income_grand_total_line,
+        ),
+        (
+            "支出",
+            two.expenditure_columns,
+            two.expenditure_items,
+            two.expenditure_total,
+            two.expenditure_total_line,
+            two.expenditure_below,
+            two.expenditure_grand_total,
+            two.expenditure_grand_total_line,
+        ),
+    )
+    for side, columns, items, total, total_line, below, grand, grand_line in sides:
+        for column in columns:
+            if total is not None:
+                parts = [item.values.get(column) for item in items]
+                holds, exactly = _within(total.get(column), add(parts), len(parts) + 1)
+                yield Finding(
+                    "final.two_sided.items",
+                    holds,
+                    f"{two.id} 本年{side}合计 {column} (line {total_line}): "
+                    f"{_wan(total.get(column))}, but its {len(parts)} items add up to "
+                    f"{_wan(add(parts))}",
+                    table=two.id,
+                    line=total_line,
+                    note=None
+                    if exactly
+                    else f"{two.id} 本年{side}合计 {column} {_wan(total.get(column))} vs "
+                    f"Σ items {_wan(add(parts))}",
+                )
+            if total is not None and grand is not None:
+                top = [item.values.get(column) for item in below if item.level == 1]
+                computed = add([total.get(column), *top])
+                holds, exactly = _within(grand.get(column), computed, len(top) + 2)
+                yield Finding(
+                    "final.two_sided.balance",
+                    holds,
+                    f"{two.id} {side}总计 {column} (line {grand_line}): {_wan(grand.get(column))}, "
+                    f"but 本年{side}合计 and the carry-over lines add up to {_wan(computed)}",
+                    table=two.id,
+                    line=grand_line,
+                    note=None if exactly else f"{two.id} {side}总计 {column} within rounding",
+                )
+        yield from _carry_over_parts(two, side, columns, below)
+    if two.income_grand_total is not None and two.expenditure_grand_total is not None:
+        income, spent = _first(two.income_grand_total), _first(two.expenditure_grand_total)
+        yield Finding(
+            "final.two_sided.balance",
+            (income or 0) == (spent or 0),
+            f"{two.id} 收入总计 {_wan(income)} (line {two.income_grand_total_line}) ≠ "
+            f"支出总计 {_wan(spent)} (line {two.expenditure_grand_total_line})",
+            table=two.id,
+            line=two.income_grand_total_line,
+        )
+    yield from _two_sided_rows(two)
+
+
+def _carry_over_parts(
+    two: TwoSidedTable, side: str, columns: tuple[str, ...], below: tuple[object, ...]
+) -> Iterator[Finding]:
+    """A carry-over line split by fund (一、一般公共预算财政拨款 …) equals its parts."""
+    from budgetdiff.model import SideItem
+
+    lines = [item for item in below if isinstance(item, SideItem)]
+    for index, item in enumerate(lines):
+        if item.level != 1:
+            continue
+        parts = []
+        for following in lines[index + 1 :]:
+            if following.level != 2:
+                break
+            parts.append(following)
+        if not parts:
+            continue
+        for column in columns:
+            values = [part.values.get(column) for part in parts]
+            if all(value is None for value in values):
+                continue
+            holds, exactly = _within(item.values.get(column), add(values), len(values) + 1)
+            yield Finding(
+                "final.two_sided.carry_over",
+                holds,
+                f"{two.id} {item.name} {column} (line {item.line}): "
+                f"{_wan(item.values.get(column))}, "
+                f"but its {len(parts)} parts add up to {_wan(add(values))} ({side})",
+                table=two.id,
+                line=item.line,
+                note=None if exactly else f"{two.id} {item.name} within rounding",
+            )
+
+
+def _two_sided_rows(two: TwoSidedTable) -> Iterator[Finding]:
+    """合计 = the fund columns, on every line of a side whose first column is 合计."""
+    columns = two.expenditure_columns
+    if len(columns) < 2 or columns[0] != "合计":
+        return
+    held = 0
+    lines = [*two.expenditure_items, *two.expenditure_below]
+    totals = [
+        (two.expenditure_total, two.expenditure_total_line, "本年支出合计"),
+        (two.expenditure_grand_total, two.expenditure_grand_total_line, "总计"),
+    ]
+    subjects: list[tuple[Values, int | None, str]] = [
+        (item.values, item.line, item.name) for item in lines
+    ]
+    subjects += [(values, line, name) for values, line, name in totals if values is not None]
+    for values, line, name in subjects:
+        parts = [values.get(column) for column in columns[1:]]
+        holds, exactly = _within(values.get("合计"), add(parts), len(parts) + 1)
+        if exactly:
+            held += 1
+            continue
+        yield Finding(
+            "final.two_sided.row_sum",
+            holds,
+            f"{two.id} {name} (line {line}): 合计 {_wan(values.get('合计'))}, but the fund "
+            f"columns add up to {_wan(add(parts))}",
+            table=two.id,
+            line=line,
+            note=f"{two.id} {name} within rounding",
+        )
+    yield from tally("final.two_sided.row_sum", held)
+
+
+def _sangong_sums(document: Document) -> Iterator[Finding]:
+    sangong = document.sangong
+    if sangong is None:
+        return
+    for label, values in (("预算数", sangong.budget), ("决算数", sangong.values)):
+        for total, parts in (
+            ("合计", ("因公出国（境）费", "公务用车购置及运行费", "公务接待费")),
+            ("公务用车购置及运行费", ("公务用车购置费", "公务用车运行费")),
+        ):
+            computed = add(values.get(part) for part in parts)
+            holds, exactly = _within(values.get(total), computed, len(parts) + 1)
+            yield Finding(
+                "final.sangong.sum",
+                holds,
+                f"三公 {total} {label} (line {sangong.line}): {_wan(values.get(total))}, but "
+                f"{' + '.join(parts)} = {_wan(computed)}",
+                table="sangong",
+                line=sangong.line,
+                note=None if exactly else f"三公 {total} {label} within rounding",
+            )
+
+
+# --- across tables ----------------------------------------------------------------------
+
+
+def _leaf_count(table: CodeTable, code: str) -> int:
+    return sum(1 for row in table.rows if row.code.startswith(code) and row.level == Level.ITEM)
+
+
+def _class_of(table: CodeTable, label: str) -> Row | None:
+    wanted = fold_name(label)
+    return next((row for row in table.roots() if fold_name(row.name) == wanted), None)
+
+
+def _summary_categories(document: Document) -> Iterator[Finding]:
+    """The 类 items of the two summaries against the 类 rows of the code tables."""
+    pairs = (
+        ("income_expenditure_summary", "expenditure", "本年支出合计"),
+        ("fiscal_summary", "general_public", "合计"),
+    )
+    for summary_id, table_id, column in pairs:
+        summary, table = _two_sided(document, summary_id), _code_table(document, table_id)
+        if summary is None or table is None:
+            continue
+        for item in summary.expenditure_items:
+            row = _class_of(table, item.label)
+            printed = [value for value in item.values.values()][:2]
+            if row is None:
+                if any(printed):
+                    yield Finding(
+                        "final.cross.categories",
+                        False,
+                        f"{summary_id} {item.name} (line {item.line}) is {_wan(printed[0])}, but "
+                        f"{table_id} has no 类 of that name",
+                        table=summary_id,
+                        line=item.line,
+                    )
+                continue
+            terms = max(_leaf_count(table, row.code), 1) + 1
+            for value in printed if summary_id == "fiscal_summary" else printed[:1]:
+                holds, exactly = _within(value, row.values.get(column) or 0, terms)
+                yield Finding(
+                    "final.cross.categories",
+                    holds,
+                    f"{summary_id} {item.name} (line {item.line}) is {_wan(value)}, but "
+                    f"{table_id} {row.code} {row.name} {column} is {_wan(row.values.get(column))} "
+                    f"(line {row.line})",
+                    table=summary_id,
+                    code=row.code,
+                    line=item.line,
+                    note=None
+                    if exactly
+                    else f"{summary_id} {item.name} {_wan(value)} vs {table_id} {row.code} "
+                    f"{_wan(row.values.get(column))}",
+                )
+
+
+def _cross_totals(document: Document) -> Iterator[Finding]:
+    """The same total printed in two tables."""
+    summary = _two_sided(document, "income_expenditure_summary")
+    fiscal = _two_sided(document, "fiscal_summary")
+    income = _code_table(document, "income")
+    spent = _code_table(document, "expenditure")
+    general = _code_table(document, "general_public")
+    pairs: list[tuple[str, Amount | None, int | None, str, Amount | None, int | None]] = []
+    if summary and income and income.total and income.columns:
+        pairs.append(
+            (
+                "income_expenditure_summary 本年收入合计",
+                _first(summary.income_total),
+                summary.income_total_line,
+                f"income 合计 {income.columns[0]}",
+                income.total.get(income.columns[0]),
+                income.total_line,
+            )
+        )
+    if summary and spent and spent.total and spent.columns:
+        pairs.append(
+            (
+                "income_expenditure_summary 本年支出合计",
+                _first(summary.expenditure_total),
+                summary.expenditure_total_line,
+                f"expenditure 合计 {spent.columns[0]}",
+                spent.total.get(spent.columns[0]),
+                spent.total_line,
+            )
+        )
+    if fiscal and general and general.total and fiscal.expenditure_total:
+        gp_column = next(
+            (c for c in fiscal.expenditure_columns if c.startswith("一般公共预算")), None
+        )
+        if gp_column:
+            pairs.append(
+                (
+                    "fiscal_summary 本年支出合计 " + gp_column,
+                    fiscal.expenditure_total.get(gp_column),
+                    fiscal.expenditure_total_line,
+                    "general_public 合计",
+                    general.total.get("合计"),
+                    general.total_line,
+                )
+            )
+    if fiscal and income and income.total and "财政拨款收入" in income.columns:
+        pairs.append(
+            (
+                "fiscal_summary 本年收入合计",
+                _first(fiscal.income_total),
+                fiscal.income_total_line,
+                "income 合计 财政拨款收入",
+                income.total.get("财政拨款收入"),
+                income.total_line,
+            )
+        )
+    for a_name, a, a_line, b_name, b, b_line in pairs:
+        holds, exactly = _within(a, b or 0, 2)
+        yield Finding(
+            "final.cross.totals",
+            holds,
+            f"{a_name} (line {a_line}) is {_wan(a)}, but {b_name} (line {b_line}) is {_wan(b)}",
+            line=a_line,
+            note=None if exactly else f"{a_name} {_wan(a)} vs {b_name} {_wan(b)}",
+        )
+
+
+def _values_of(table: CodeTable, code: str) -> Values | None:
+    row = table.get(code)
+    return row.values if row is not None else None
+
+
+_SAME_COLUMN = {"合计": None, "基本支出": "基本支出", "项目支出": "项目支出"}
+
+
+def _expenditure_vs_general_public(document: Document) -> Iterator[Finding]:
+    """一般公共预算财政拨款 spending is part of all spending: per code and column, never
+    more than 支出决算表's figure; where less, the rest came from other funds (a note)."""
+    general, spent = _code_table(document, "general_public"), _code_table(document, "expenditure")
+    if general is None or spent is None or not spent.columns:
+        return
+    held = 0
+    subjects: list[tuple[str | None, Values | None, Values | None, int | None]] = [
+        (
+            row.code,
+            row.values,
+            _values_of(spent, row.code),
+            row.line,
+        )
+        for row in general.rows
+    ]
+    subjects.append((None, general.total, spent.total, general.total_line))
+    for code, ours, theirs, line in subjects:
+        for column, other in _SAME_COLUMN.items():
+            other = other or spent.columns[0]
+            if ours is None or column not in ours:
+                continue
+            mine, all_funds = ours.get(column) or 0, (theirs or {}).get(other) or 0
+            where = f"{code or '合计'} {column}"
+            if theirs is None:
+                yield Finding(
+                    "final.cross.general_public_in_expenditure",
+                    mine == 0,
+                    f"general_public {where} (line {line}) is {_wan(mine)}, but expenditure has no "
+                    f"row {code}",
+                    table="general_public",
+                    code=code,
+                    line=line,
+                )
+                continue
+            if mine == all_funds:
+                held += 1
+                continue
+            holds = mine <= all_funds + 2 * _HALF
+            yield Finding(
+                "final.cross.general_public_in_expenditure",
+                holds,
+                f"general_public {where} (line {line}) is {_wan(mine)}, more than expenditure's "
+                f"{other} {_wan(all_funds)}",
+                table="general_public",
+                code=code,
+                line=line,
+                note=f"expenditure {where} exceeds general_public by {_wan(all_funds - mine)}",
+                note_kind="from other funds" if mine < all_funds else "within rounding",
+            )
+    yield from tally("final.cross.general_public_in_expenditure", held)
+
+
+# --- narrative --------------------------------------------------------------------------
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _rate(part: Decimal, whole: Decimal, places: int) -> Decimal:
+    return (part / whole * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _figure_target(document: Document, key: str) -> tuple[Amount | None, str, int] | None:
+    """(table figure, what it is, rounding terms allowed) that the narrative key states."""
+    kind, _, name = key.partition(":")
+    summary = _two_sided(document, "income_expenditure_summary")
+    fiscal = _two_sided(document, "fiscal_summary")
+    income, spent = _code_table(document, "income"), _code_table(document, "expenditure")
+    general, basic = (
+        _code_table(document, "general_public"),
+        _code_table(document, "basic_expenditure"),
+    )
+    if kind == "grand_total" and summary and summary.income_grand_total:
+        return _first(summary.income_grand_total), "income_expenditure_summary 总计", 1
+    if kind == "fiscal_grand_total" and fiscal and fiscal.income_grand_total:
+        return _first(fiscal.income_grand_total), "fiscal_summary 总计", 1
+    if kind == "income_total" and summary and summary.income_total:
+        return _first(summary.income_total), "income_expenditure_summary 本年收入合计", 1
+    if kind == "expenditure_total" and summary and summary.expenditure_total:
+        return _first(summary.expenditure_total), "income_expenditure_summary 本年支出合计", 1
+    if kind == "income" and income and income.total and name in income.columns:
+        return income.total.get(name), f"income 合计 {name}", 1
+    if kind == "expenditure" and spent and spent.total and name in spent.columns:
+        return spent.total.get(name), f"expenditure 合计 {name}", 1
+    if kind == "general_public_total" and general and general.total:
+        return general.total.get("合计"), "general_public 合计", 1
+    if kind == "category" and general and general.get(name):
+        row = general.get(name)
+        assert row is not None
+        return (
+            row.values.get("合计"),
+            f"general_public {row.code} {row.name}",
+            1 + _leaf_count(general, row.code),
+        )
+    if kind == "basic" and name == "基本支出" and general and general.total:
+        return general.total.get("基本支出"), "general_public 合计 基本支出", 1
+    if kind == "basic" and basic:
+        group = next((g for g in basic.group_totals if g.name.startswith(name)), None)
+        if group is not None:
+            return group.values.get("决算数"), f"basic_expenditure {group.name}", 1
+    return None
+
+
+def _stated_against(
+    check_id: str, stated: Stated, name: str, target: Amount | None, what: str, terms: int
+) -> Finding:
+    difference = abs(Decimal(stated.yuan) - Decimal(target or 0))
+    allowed = stated.half_step_yuan + _HALF * (terms - 1)
+    return Finding(
+        check_id,
+        difference <= allowed,
+        f"the narrative states {name} {stated.wan} 万元 (line {stated.line}), but {what} is "
+        f"{_wan(target)}",
+        line=stated.line,
+        note=None if difference == 0 else f"{name} {stated.wan} 万元 vs {what} {_wan(target)}",
+    )
+
+
+def _figures(document: Document) -> Iterator[Finding]:
+    figures = document.narrative.figures
+    stated: dict[str, FinalFigure] = {figure.key: figure for figure in figures}
+    for figure in figures:
+        target = _figure_target(document, figure.key)
+        if target is None:
+            yield Finding(
+                "final.narrative.figures",
+                False,
+                f"the narrative states {figure.name} {figure.amount.wan} 万元 "
+                f"(line {figure.line}), "
+                "which names no figure of the tables",
+                strict=False,
+                line=figure.line,
+            )
+            continue
+        value, what, terms = target
+        yield _stated_against(
+            "final.narrative.figures", figure.amount, figure.name, value, what, terms
+        )
+        if figure.share is None or figure.share_of is None:
+            continue
+        base = stated[figure.share_of].amount.wan if figure.share_of in stated else None
+        if base is None:
+            found = _figure_target(document, figure.share_of)
+            base = in_unit(found[0], "万元") if found and found[0] else None
+        if not base:
+            continue
+        computed = _rate(figure.amount.wan, base, _places(figure.share))
+        yield Finding(
+            "final.narrative.shares",
+            computed == figure.share,
+            f"the narrative says {figure.name} {figure.amount.wan} 万元 is {figure.share}% "
+            f"(line {figure.line}), but {figure.amount.wan} ÷ {base} = {computed}%",
+            line=figure.line,
+        )
+
+
+def _execution(
+    document: Document, execution: Execution, label: str, target: tuple[Amount | None, str] | None
+) -> Iterator[Finding]:
+    actual, budget = execution.actual, execution.budget
+    if actual is not None and target is not None:
+        yield _stated_against(
+            "final.narrative.actual", actual, f"{label} 支出决算", target[0], target[1], 1
+        )
+    if actual is None or budget is None:
+        return
+    if execution.rate is not None:
+        if budget.wan == 0:
+            yield Finding(
+                "final.narrative.rate",
+                True,
+                "",
+                note=f"{label} 完成 {execution.rate}% of a 0 budget (line {execution.line})",
+                note_kind="not checkable",
+            )
+        else:
+            computed = _rate(actual.wan, budget.wan, _places(execution.rate))
+            yield Finding(
+                "final.narrative.rate",
+                computed == execution.rate,
+                f"the narrative says {label} completed {execution.rate}% of its budget "
+                f"(line {execution.line}), but {actual.wan} ÷ {budget.wan} = {computed}%",
+                line=execution.line,
+            )
+    if execution.direction is not None:
+        sign = (actual.wan > budget.wan) - (actual.wan < budget.wan)
+        expected = {1: ("大于",), -1: ("小于",), 0: ("等于", "持平")}[sign]
+        yield Finding(
+            "final.narrative.direction",
+            execution.direction in expected,
+            f"the narrative says {label}'s 决算数{execution.direction}预算数 "
+            f"(line {execution.line}), "
+            f"but 决算 {actual.wan} against 年初预算 {budget.wan} is {expected[0]}",
+            line=execution.line,
+        )
+
+
+def _executions(document: Document) -> Iterator[Finding]:
+    narrative = document.narrative
+    general = _code_table(document, "general_public")
+    if narrative.execution is not None:
+        target = None
+        if general is not None and general.total is not None:
+            target = (general.total.get("合计"), "general_public 合计")
+        yield from _execution(document, narrative.execution, "一般公共预算财政拨款支出", target)
+    for execution in narrative.executions:
+        label = "".join(execution.names[-1:]) or "an item"
+        row = general.get(execution.code) if general is not None and execution.code else None
+        target = (row.values.get("合计"), f"general_public {row.code} {row.name}") if row else None
+        if execution.unresolved or row is None:
+            printed = (
+                "（类）".join(execution.names[:1])
+                + "（类）"
+                + "（款）".join(execution.names[1:2])
+                + "（款）"
+                + execution.names[-1]
+                + "（项）"
+            )
+            found = f"; its figures match {row.code} {row.name}" if row else ""
+            yield Finding(
+                "final.narrative.item_names",
+                False,
+                f"the narrative's {printed} (line {execution.line}) names "
+                f"{'、'.join(execution.unresolved) or 'a 项'}, which no row of general_public "
+                f"has{found}",
+                strict=False,
+                code=execution.code,
+                line=execution.line,
+            )
+        else:
+            yield Finding("final.narrative.item_names", True, "")
+        yield from _execution(document, execution, label, target)
+
+
+_SANGONG_BUDGET_ITEMS = {"公务用车购置及运行费": "公务用车购置及运行费"}
+
+
+def _sangong_statements(document: Document) -> Iterator[Finding]:
+    sangong, narrative = document.sangong, document.narrative
+    if sangong is None:
+        return
+    overall = narrative.sangong_execution
+    if overall is not None:
+        if overall.budget is not None:
+            yield _stated_against(
+                "final.narrative.sangong",
+                overall.budget,
+                "三公 年初预算",
+                sangong.budget.get("合计"),
+                "the 三公 table's 合计 预算数",
+                1,
+            )
+        yield from _execution(
+            document,
+            overall,
+            "三公经费",
+            (sangong.values.get("合计"), "the 三公 table's 合计 决算数"),
+        )
+    for item in narrative.sangong_item_executions:
+        name = item.names[0]
+        if item.actual is not None:
+            yield _stated_against(
+                "final.narrative.sangong",
+                item.actual,
+                f"{name} 决算",
+                sangong.values.get(name),
+                f"the 三公 table's {name} 决算数",
+                1,
+            )
+        budget = sangong.budget.get(name)
+        if item.rate is None or item.actual is None:
+            continue
+        if not budget:
+            yield Finding(
+                "final.narrative.rate",
+                True,
+                "",
+                note=f"{name} 完成 {item.rate}% of a 0 budget (line {item.line})",
+                note_kind="not checkable",
+            )
+            continue
+        computed = _rate(item.actual.wan, in_unit(budget, "万元"), _places(item.rate))
+        yield Finding(
+            "final.narrative.rate",
+            computed == item.rate,
+            f"the narrative says {name} completed {item.rate}% of its budget (line {item.line}), "
+            f"but {item.actual.wan} ÷ {in_unit(budget, '万元')} = {computed}%",
+            line=item.line,
+        )
+
+
+def _item_sums(document: Document) -> Iterator[Finding]:
+    """The per-项 statements add up to the overall statement, when they cover every 项
+    of 一般公共预算财政拨款支出决算表 (else the sum says nothing)."""
+    narrative, general = document.narrative, _code_table(document, "general_public")
+    overall, items = narrative.execution, narrative.executions
+    if overall is None or general is None or not items:
+        return
+    leaves = {row.code for row in general.rows if row.level == Level.ITEM}
+    if {item.code for item in items} != leaves or len(items) != len(leaves):
+        return
+    for label, total, parts in (
+        ("年初预算", overall.budget, [item.budget for item in items]),
+        ("支出决算", overall.actual, [item.actual for item in items]),
+    ):
+        if total is None or any(part is None for part in parts):
+            continue
+        computed = sum((part.wan for part in parts if part is not None), Decimal(0))
+        holds, exactly = _within(total.yuan, computed * 10_000, len(parts) + 1)
+        yield Finding(
+            "final.narrative.item_sums",
+            holds,
+            f"the narrative's {label} {total.wan} 万元 (line {total.line}) is not the sum of its "
+            f"{len(parts)} per-项 statements, {computed} 万元",
+            line=total.line,
+            note=None if exactly else f"{label} {total.wan} 万元 vs Σ 项 {computed} 万元",
+        )
+
+
+def _procurement(document: Document) -> Iterator[Finding]:
+    found = document.narrative.procurement
+    if found is None or found.total is None:
+        return
+    parts = [found.goods, found.works, found.services]
+    if any(part is None for part in parts):
+        return
+    computed = sum((part.wan for part in parts if part is not None), Decimal(0))
+    holds, exactly = _within(found.total.yuan, computed * 10_000, len(parts) + 1)
+    yield Finding(
+        "final.narrative.procurement",
+        holds,
+        f"政府采购金额 {found.total.wan} 万元 (line {found.total.line}), but 货物 + 工程 + 服务 "
+        f"= {computed} 万元",
+        line=found.total.line,
+        note=None if exactly else f"政府采购 {found.total.wan} 万元 vs Σ parts {computed} 万元",
+    )
+
+
+def _operating_cost(document: Document) -> Iterator[Finding]:
+    """机关运行经费 is part of 公用经费: never more than 基本支出决算表's 公用经费合计."""
+    stated, basic = document.narrative.operating_cost, _code_table(document, "basic_expenditure")
+    if stated is None or basic is None:
+        return
+    group = next((g for g in basic.group_totals if g.name.startswith("公用经费")), None)
+    if group is None:
+        return
+    public = group.values.get("决算数") or 0
+    yield Finding(
+        "final.narrative.operating_cost",
+        Decimal(stated.yuan) <= Decimal(public) + stated.half_step_yuan,
+        f"机关运行经费 {stated.wan} 万元 (line {stated.line}) exceeds basic_expenditure "
+        f"{group.name} {_wan(public)}",
+        line=stated.line,
+    )
+
+
+def _department_names(document: Document) -> Iterator[Finding]:
+    for name, line in document.department_variants:
+        yield Finding(
+            "final.department_name",
+            False,
+            f"line {line} names the department {name}, but the cover says {document.department}",
+            strict=False,
+            line=line,
+        )
+    if not document.department_variants:
+        yield Finding("final.department_name", True, "", strict=False)
+
+
+def final_accounts_findings(document: Document) -> Iterator[Finding]:
+    """Every 决算 identity of ``document`` (see docs/checks.md, ``final.*``)."""
+    yield from _presence(document)
+    for table_id in _CODE_TABLES:
+        table = _code_table(document, table_id)
+        if table is not None:
+            yield from _unique_codes(table)
+            yield from _tree_sums(table)
+            yield from _row_sums(table)
+    yield from _group_totals(document)
+    for table_id in _TWO_SIDED:
+        two = _two_sided(document, table_id)
+        if two is not None:
+            yield from _two_sided_sums(two)
+    yield from _sangong_sums(document)
+    yield from _summary_categories(document)
+    yield from _cross_totals(document)
+    yield from _expenditure_vs_general_public(document)
+    yield from _figures(document)
+    yield from _executions(document)
+    yield from _sangong_statements(document)
+    yield from _item_sums(document)
+    yield from _procurement(document)
+    yield from _operating_cost(document)
+    yield from _department_names(document)
+
+
+__all__ = ["final_accounts_findings"]

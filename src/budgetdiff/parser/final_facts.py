@@ -1,0 +1,425 @@
+"""Facts stated in the narrative of final accounts (决算情况说明).
+
+The prose is read with its white space removed (the PDF breaks lines inside figures'
+sentences and spaces figures from their units), each character keeping its line.
+Read: the document totals and shares (收入支出总计, 本年收入合计 and its parts with
+their 占 %, …), the 一般公共预算 statement and its per-项 statements (年初预算,
+支出决算, 完成率, the direction word and the reason), the 基本支出 split, and the
+三公 statement with its items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from budgetdiff.model import (
+    CodeTable,
+    Execution,
+    ExecutionDirection,
+    FinalFigure,
+    Narrative,
+    Procurement,
+    Row,
+    Section,
+    Stated,
+    Table,
+)
+from budgetdiff.money import yuan_of_wan
+from budgetdiff.text import fold_name
+
+NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_WAN = NUM + r"万元?"
+_SHARE = r"[，,]?占(?:[^0-9，。；]{0,8}的)?" + NUM + r"%"
+_DIRECTION = re.compile(
+    r"决算数?(?P<cmp>小于|大于|等于|低于|高于)(?:年初)?预算数?|"
+    r"决算数?(?:与|同|和)(?:年初)?预算数?(?P<flat>基本)?(?:持平|相等|一致)"
+)
+_DIRECTIONS: dict[str, ExecutionDirection] = {
+    "小于": "小于",
+    "低于": "小于",
+    "大于": "大于",
+    "高于": "大于",
+    "等于": "等于",
+}
+_EXECUTION = re.compile(
+    r"年初预算为"
+    + _WAN
+    + r"[，,]?(?:支出)?决算(?:数)?为"
+    + _WAN
+    + r"(?:[，,。]?完成(?:年初)?预算的"
+    + NUM
+    + r"%)?"
+)
+_ITEM = re.compile(
+    r"(?:^|(?<=[。：；;:]))(?P<n>\d+)[、.．](?P<lei>[^。：；]+?)（类）"
+    r"(?P<kuan>[^。：；]+?)（款）(?P<xiang>[^。：；]+?)（项）"
+)
+_CATEGORY = re.compile(r"(?<=[：；;:，,])(?P<name>[^：；;:，,。（）]+?)（类）" + _WAN + _SHARE)
+_REASON = re.compile(r"主要原因(?:是|为)?[：:]?(?P<reason>.+?)(?:其中[：:])?$")
+_SANGONG_ITEM = re.compile(
+    r"(?P<item>因公出国（境）费|公务用车购置及运行(?:维护)?费|公务接待费)(?:支出)?决算(?:数)?为"
+    + _WAN
+    + r"[，,]?完成预算的"
+    + NUM
+    + r"%"
+)
+_SANGONG_NAMES = {
+    "因公出国（境）费": "因公出国（境）费",
+    "公务用车购置及运行费": "公务用车购置及运行费",
+    "公务用车购置及运行维护费": "公务用车购置及运行费",
+    "公务接待费": "公务接待费",
+}
+_INCOME_PARTS = r"(财政拨款收入|上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入)"
+_SPENDING_PARTS = r"(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出)"
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A section's prose without white space, and the line of each character."""
+
+    text: str
+    lines: tuple[int, ...]
+
+    def line_at(self, offset: int) -> int:
+        return self.lines[min(offset, len(self.lines) - 1)] if self.lines else 0
+
+    def stated(self, match: re.Match[str], group: int | str) -> Stated:
+        return Stated(
+            Decimal(match.group(group).replace(",", "")), self.line_at(match.start(group))
+        )
+
+
+def _squeezed(section: Section) -> _Text:
+    chars: list[str] = []
+    lines: list[int] = []
+    for paragraph in section.paragraphs:
+        for offset, char in enumerate(paragraph.text):
+            if not char.isspace():
+                chars.append(char)
+                lines.append(paragraph.line_at(offset))
+    return _Text("".join(chars), tuple(lines))
+
+
+_SECTION_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("execution", ("一般公共预算财政拨款支出决算",), ("基本支出",)),
+    ("basic", ("基本支出决算",), ()),
+    ("sangong", ("三公",), ()),
+    ("fiscal", ("财政拨款收入支出决算总体",), ()),
+    ("total", ("收入支出决算总体",), ("财政拨款",)),
+    ("income", ("收入决算情况",), ("收入支出", "财政拨款")),
+    ("spending", ("支出决算情况",), ("收入", "一般公共预算", "基本", "三公", "基金", "国有")),
+    ("other", ("其他重要事项",), ()),
+)
+"""(part, words its title holds, words it must not hold) of 决算情况说明's sections."""
+
+
+def _parts(sections: Iterable[Section]) -> dict[str, _Text]:
+    found: dict[str, _Text] = {}
+    for section in sections:
+        title = "".join(section.title.split()).replace("“", "").replace("”", "")
+        for part, words, never in _SECTION_WORDS:
+            if part in found:
+                continue
+            if all(word in title for word in words) and not any(word in title for word in never):
+                found[part] = _squeezed(section)
+                break
+    return found
+
+
+def _figure(
+    text: _Text, pattern: str, key: str, name: str, share_of: str | None = None
+) -> FinalFigure | None:
+    match = re.search(pattern, text.text)
+    if match is None:
+        return None
+    share = (
+        Decimal(match.group(2)) if share_of and match.lastindex and match.lastindex >= 2 else None
+    )
+    return FinalFigure(
+        key, name, text.stated(match, 1), text.line_at(match.start()), share, share_of
+    )
+
+
+def _figures(parts: Mapping[str, _Text], tables: Mapping[str, Table]) -> Iterator[FinalFigure]:
+    if "total" in parts:
+        yield from _some(
+            _figure(parts["total"], r"(?<!拨款)收入支出总计" + _WAN, "grand_total", "收入支出总计")
+        )
+    if "fiscal" in parts:
+        yield from _some(
+            _figure(
+                parts["fiscal"],
+                r"财政拨款收入支出总计" + _WAN,
+                "fiscal_grand_total",
+                "财政拨款收入支出总计",
+            )
+        )
+    if "income" in parts:
+        text = parts["income"]
+        yield from _some(_figure(text, r"本年收入合计" + _WAN, "income_total", "本年收入合计"))
+        for match in re.finditer(_INCOME_PARTS + _WAN + _SHARE, text.text):
+            name = match.group(1)
+            yield FinalFigure(
+                f"income:{name}",
+                name,
+                text.stated(match, 2),
+                text.line_at(match.start()),
+                Decimal(match.group(3)),
+                "income_total",
+            )
+    if "spending" in parts:
+        text = parts["spending"]
+        yield from _some(_figure(text, r"本年支出合计" + _WAN, "expenditure_total", "本年支出合计"))
+        for match in re.finditer(_SPENDING_PARTS + _WAN + _SHARE, text.text):
+            name = match.group(1)
+            yield FinalFigure(
+                f"expenditure:{name}",
+                name,
+                text.stated(match, 2),
+                text.line_at(match.start()),
+                Decimal(match.group(3)),
+                "expenditure_total",
+            )
+    if "execution" in parts:
+        text = parts["execution"]
+        yield from _some(
+            _figure(
+                text,
+                r"一般公共预算财政拨款支出" + _WAN + r"[，,]?占本年支出合计的" + NUM + "%",
+                "general_public_total",
+                "一般公共预算财政拨款支出",
+                "expenditure_total",
+            )
+        )
+        table = tables.get("general_public")
+        for match in _CATEGORY.finditer(text.text):
+            name = match.group("name")
+            code = _class_code(name, table)
+            yield FinalFigure(
+                f"category:{code or name}",
+                name,
+                text.stated(match, 2),
+                text.line_at(match.start()),
+                Decimal(match.group(3)),
+                "general_public_total",
+            )
+    if "basic" in parts:
+        text = parts["basic"]
+        for name in ("基本支出", "人员经费", "公用经费"):
+            yield from _some(_figure(text, name + _WAN, f"basic:{name}", name))
+
+
+def _some(figure: FinalFigure | None) -> Iterator[FinalFigure]:
+    if figure is not None:
+        yield figure
+
+
+def _class_code(name: str, table: Table | None) -> str | None:
+    if not isinstance(table, CodeTable):
+        return None
+    wanted = fold_name(name)
+    return next((row.code for row in table.roots() if fold_name(row.name) == wanted), None)
+
+
+def _direction(text: str) -> tuple[ExecutionDirection | None, str | None]:
+    match = _DIRECTION.search(text)
+    if match is None:
+        return None, None
+    sentence_end = text.find("。", match.start())
+    sentence = text[match.start() : sentence_end + 1 if sentence_end >= 0 else len(text)]
+    if match.group("cmp"):
+        return _DIRECTIONS[match.group("cmp")], sentence
+    return "持平", sentence
+
+
+def _reason(text: str) -> str | None:
+    match = _REASON.search(text)
+    return match.group("reason").strip() or None if match else None
+
+
+def _execution(text: _Text, start: int, end: int, names: tuple[str, ...]) -> Execution | None:
+    body = text.text[start:end]
+    match = _EXECUTION.search(body)
+    if match is None:
+        return None
+    shifted = _Text(text.text[start:end], text.lines[start:end])
+    direction, sentence = _direction(body[match.end() :])
+    reason_text = body[match.end() :]
+    return Execution(
+        names=names,
+        budget=shifted.stated(match, 1),
+        actual=shifted.stated(match, 2),
+        line=text.line_at(start),
+        rate=Decimal(match.group(3)) if match.group(3) else None,
+        direction=direction,
+        direction_text=sentence,
+        reason=_reason(reason_text),
+    )
+
+
+def _executions(text: _Text, table: Table | None) -> tuple[Execution | None, tuple[Execution, ...]]:
+    starts = list(_ITEM.finditer(text.text))
+    first = starts[0].start() if starts else len(text.text)
+    overall = _execution(text, 0, first, ())
+    items: list[Execution] = []
+    for index, match in enumerate(starts):
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(text.text)
+        names = (match.group("lei"), match.group("kuan"), match.group("xiang"))
+        found = _execution(text, match.end(), end, names)
+        if found is None:
+            continue
+        found = _resolved(
+            Execution(
+                names,
+                found.budget,
+                found.actual,
+                text.line_at(match.start()),
+                found.rate,
+                found.direction,
+                found.direction_text,
+                found.reason,
+            ),
+            table,
+        )
+        items.append(found)
+    return overall, tuple(items)
+
+
+def _resolved(execution: Execution, table: Table | None) -> Execution:
+    """``execution`` with the 项 code its names (or, failing them, its figure) name."""
+    if not isinstance(table, CodeTable) or len(execution.names) != 3:
+        return execution
+    lei, kuan, xiang = (fold_name(name) for name in execution.names)
+    unresolved: list[str] = []
+    classes = [row for row in table.roots() if fold_name(row.name) == lei]
+    if not classes:
+        unresolved.append(execution.names[0])
+        classes = list(table.roots())
+    sections = [
+        row for cls in classes for row in table.children(cls) if fold_name(row.name) == kuan
+    ]
+    if not sections:
+        unresolved.append(execution.names[1])
+        sections = [row for cls in classes for row in table.children(cls)]
+    items = [row for sec in sections for row in table.children(sec)]
+    named = [row for row in items if fold_name(row.name) == xiang]
+    if len(named) == 1:
+        return _with_code(execution, named[0], "names", unresolved)
+    unresolved.append(execution.names[2])
+    actual = yuan_of_wan(execution.actual.wan) if execution.actual else None
+    by_figure = [row for row in items if row.values.get("合计") == actual]
+    if len(by_figure) == 1:
+        return _with_code(execution, by_figure[0], "figures", unresolved)
+    return _with_code(execution, None, None, unresolved)
+
+
+def _with_code(
+    execution: Execution, row: Row | None, how: str | None, unresolved: list[str]
+) -> Execution:
+    return Execution(
+        execution.names,
+        execution.budget,
+        execution.actual,
+        execution.line,
+        execution.rate,
+        execution.direction,
+        execution.direction_text,
+        execution.reason,
+        row.code if row else None,
+        how,
+        tuple(unresolved),
+    )
+
+
+def _sangong(text: _Text) -> tuple[Execution | None, tuple[Execution, ...]]:
+    match = re.search(
+        r"年初预算为"
+        + _WAN
+        + r"[，,]?支出决算为"
+        + _WAN
+        + r"(?:[，,]?完成(?:年初)?预算的"
+        + NUM
+        + "%)?",
+        text.text,
+    )
+    overall = None
+    if match is not None:
+        after = text.text[match.end() :]
+        direction, sentence = _direction(after)
+        overall = Execution(
+            (),
+            text.stated(match, 1),
+            text.stated(match, 2),
+            text.line_at(match.start()),
+            Decimal(match.group(3)) if match.group(3) else None,
+            direction,
+            sentence,
+            _after_reason(after),
+        )
+    items = tuple(
+        Execution(
+            (_SANGONG_NAMES[found.group("item")],),
+            None,
+            text.stated(found, 2),
+            text.line_at(found.start()),
+            Decimal(found.group(3)),
+        )
+        for found in _SANGONG_ITEM.finditer(text.text)
+    )
+    return overall, items
+
+
+def _after_reason(text: str) -> str | None:
+    match = re.search(r"主要原因(?:是|为)?[：:](?P<reason>[^。]*。)", text)
+    return match.group("reason") if match else None
+
+
+_PROCUREMENT = {
+    "total": r"政府采购金额(?:（[^）]*）)?为" + _WAN,
+    "goods": r"货物采购金额" + _WAN,
+    "works": r"工程采购金额" + _WAN,
+    "services": r"服务采购金额" + _WAN,
+    "sme_reserved": r"面向中小企业预留政府采购项目预算金额" + _WAN,
+    "small_micro_reserved": r"面向小微企业预留政府采购项目预算金额" + _WAN,
+}
+_OPERATING_COST = re.compile(r"机关运行经费(?:支出)?(?:决算)?(?:为)?" + _WAN)
+
+
+def _procurement(text: _Text) -> Procurement | None:
+    found: dict[str, Stated | None] = {}
+    for name, pattern in _PROCUREMENT.items():
+        match = re.search(pattern, text.text)
+        found[name] = text.stated(match, 1) if match else None
+    if found["total"] is None:
+        return None
+    return Procurement(**found)
+
+
+def _operating_cost(text: _Text) -> Stated | None:
+    match = _OPERATING_COST.search(text.text)
+    return text.stated(match, 1) if match else None
+
+
+def final_narrative(sections: Iterable[Section], tables: Mapping[str, Table]) -> Narrative:
+    """The facts of 决算情况说明 (see the module's docstring)."""
+    parts = _parts(sections)
+    execution: Execution | None = None
+    executions: tuple[Execution, ...] = ()
+    if "execution" in parts:
+        execution, executions = _executions(parts["execution"], tables.get("general_public"))
+    sangong: Execution | None = None
+    sangong_items: tuple[Execution, ...] = ()
+    if "sangong" in parts:
+        sangong, sangong_items = _sangong(parts["sangong"])
+    return Narrative(
+        execution=execution,
+        executions=executions,
+        sangong_execution=sangong,
+        sangong_item_executions=sangong_items,
+        figures=tuple(_figures(parts, tables)),
+        procurement=_procurement(parts["other"]) if "other" in parts else None,
+        operating_cost=_operating_cost(parts["other"]) if "other" in parts else None,
+    )
