@@ -50,3 +50,15 @@ def test_the_rule_sees_an_import_inside_a_function(tmp_path: Path) -> None:
         "budgetdiff.render.numbers",
         "budgetdiff.render.numbers.signed",
     ]
+
+
+def _class_names(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+
+
+def test_no_explorer_class_is_named_like_a_model_class() -> None:
+    model = _class_names(PACKAGE / "model.py") | _class_names(PACKAGE / "diffing" / "model.py")
+    explorer = {name for path in _modules("tui") for name in _class_names(path)}
+    assert explorer & model == set()
+    assert not (PACKAGE / "tui" / "commands.py").exists()  # beside commands/: a palette

@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
-from budgetdiff.money import Amount, subtract, yuan_of_wan
+from budgetdiff.money import Amount, percent_of, subtract, yuan_of_wan
 from budgetdiff.names import TABLE_IDS
 
 __all__ = ["TABLE_IDS"]  # re-exported: the model's vocabulary includes the table ids
@@ -327,6 +327,11 @@ class Sangong(Record):
     def total(self) -> Amount | None:
         """合计 of the three kinds of spending."""
         return self.values.get("合计")
+
+    def completion(self, item: str) -> Decimal | None:
+        """决算 only: ``item``'s 决算数 as a percentage of its 预算数, to two decimals
+        (完成率); None without a budget (or a zero one)."""
+        return percent_of(self.values.get(item), self.budget.get(item))
 
     def change_from_prior(self, item: str) -> tuple[Amount | None, Decimal | None]:
         """This year's ``item`` against the stated previous year: (Δ, Δ% to two decimals).

@@ -25,6 +25,11 @@ SAMPLE = ROOT / "samples" / "shanghai-port-office-2017.txt"
 DRAFT = ROOT / "samples" / "drafts" / "shanghai-port-office-2017-draft.txt"
 """B: the sample with planted edits (2080599 2,800 → 3,800; 公务接待费 47.4 → 47.5 万元)."""
 
+BUDGET = ROOT / "samples" / "pairs" / "sh-putuo-finance-2024-budget.txt"
+"""A budget made from the final accounts' own statements (samples/pairs/README.md)."""
+FINAL = ROOT / "samples" / "real" / "sh-putuo-finance-2024-final.pdf"
+"""B of the pair: the published 2024 部门决算 of 上海市普陀区财政局."""
+
 SETTINGS = Settings(unit="元", theme="textual-dark", increase_red=True)
 TERMINAL_SIZE = (120, 36)
 
@@ -53,6 +58,12 @@ def missing_summary_app() -> BudgetApp:
 
     b = budgetdiff.parse(delete_lines(PORT_TEXT, *FINANCE_SUMMARY))
     return BudgetApp(b, budgetdiff.load(SAMPLE), settings=SETTINGS)
+
+
+def execution_app() -> BudgetApp:
+    """The 决算 (B) against its budget (A), in 万元 (the unit both print)."""
+    settings = Settings(unit="万元", theme="textual-dark", increase_red=True)
+    return BudgetApp(budgetdiff.load(FINAL), budgetdiff.load(BUDGET), settings=settings)
 
 
 class ExplorerApp(BudgetApp):

@@ -69,7 +69,7 @@ async def test_overview_and_views(port: Document, size: tuple[int, int]) -> None
         for key, shown in zip(
             "1234567890",
             [
-                "overview",
+                "overview-view",
                 "expenditure-view",
                 "income-view",
                 "economic-view",
@@ -436,11 +436,19 @@ async def test_unit_setting_is_the_default(port: Document) -> None:
         assert "19,041.05" in line_with(app, "201 一般公共服务支出")
 
 
-async def test_corrupt_config_warns_in_the_app(port: Document) -> None:
-    app = BudgetApp(port, warning="ignored the settings in x: broken")
-    async with app.run_test(size=LARGE) as pilot:
+async def test_corrupt_config_warns_in_the_app(port: Document, isolated_config: Path) -> None:
+    from budgetdiff.tui.config import load_settings
+
+    isolated_config.parent.mkdir(parents=True)
+    isolated_config.write_bytes(b'unit = "\xe4\xb8\x87\xe5\x85\x83"\nrecent = ["/a.txt", \n')
+    settings, warning = load_settings()
+    app = BudgetApp(port, settings=settings, warning=warning)
+    async with app.run_test(size=LARGE, notifications=True) as pilot:
         await settled(pilot)
-        assert any("ignored the settings" in str(n.message) for n in app._notifications)
+        await pilot.pause(0.2)
+        shown = screen_text(app)
+        assert "未使用设置文件" in shown and "已改用默认设置" in shown
+        assert "ignored" not in shown
 
 
 async def test_a_pending_document_is_read_in_the_worker(port: Document) -> None:

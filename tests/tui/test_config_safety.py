@@ -92,7 +92,7 @@ def test_explore_keeps_a_corrupt_config_and_says_so(
     args = argparse.Namespace(a=str(SAMPLE), b=None, encoding=None, force_tui=True)
     assert explore.run(args) == 0
 
-    assert shown and shown[0] is not None and "ignored the settings" in shown[0]
+    assert shown and shown[0] is not None and "未使用设置文件" in shown[0]
     bad = isolated_config.with_name("config.toml.bad")
     assert bad.read_bytes() == CORRUPT
     err = capsys.readouterr().err
@@ -110,7 +110,7 @@ def test_what_budgetdiff_would_drop_sets_the_file_aside(tmp_path):
     path.write_text(original, encoding="utf-8")
     settings, warning = load_settings(path)
     assert warning is not None
-    for part in ("theme", "unknown key 'mykey'", "unknown key 'section'", "comments"):
+    for part in ("theme", "未知的键 'mykey'", "未知的键 'section'", "注释", "未被采用"):
         assert part in warning
     assert settings.unit == "万元"
     notice = save_settings(settings, path)

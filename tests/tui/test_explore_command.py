@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-import budgetdiff
+from budgetdiff import cli
 from budgetdiff.commands import explore
 from budgetdiff.errors import BudgetDiffError
 from budgetdiff.render.colours import Colours
-from budgetdiff.render.diff_text import render_rich
 from budgetdiff.tui.config import Settings, save_settings
 from tests.tui.snapshot_apps import DRAFT, SAMPLE
 
@@ -46,10 +45,12 @@ def _increase_style(text: str) -> str:
 
 
 @pytest.mark.parametrize(("increase_red", "code"), [(True, "\x1b[31m"), (False, "\x1b[32m")])
-def test_rich_output_takes_increase_red_from_the_settings(increase_red: bool, code: str) -> None:
+def test_rich_output_takes_increase_red_from_the_settings(
+    increase_red: bool, code: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert save_settings(Settings(increase_red=increase_red)) is None
-    diff = budgetdiff.diff(budgetdiff.load(SAMPLE), budgetdiff.load(DRAFT))
-    assert _increase_style(render_rich(diff, width=160)) == code
+    cli.main([str(SAMPLE), str(DRAFT), "--format", "rich", "--color", "always"])
+    assert _increase_style(capsys.readouterr().out) == code
 
 
 def test_no_color_uses_no_colour_at_all() -> None:

@@ -24,6 +24,7 @@ from tests.tui.pilot import SMALL, settled
 from tests.tui.snapshot_apps import (
     TERMINAL_SIZE,
     diff_app,
+    execution_app,
     explorer_app,
     missing_summary_app,
     renumbered_app,
@@ -99,4 +100,12 @@ def test_diff_two_sided_table_only_in_a(snap_compare: SnapCompare) -> None:
     """财务收支总表 only in A: the view says so and every item is a − row."""
     assert snap_compare(
         missing_summary_app(), press=["9", "E"], terminal_size=TERMINAL_SIZE, run_before=_analysed
+    )
+
+
+def test_budget_against_final_general_public(snap_compare: SnapCompare) -> None:
+    """一般公共预算, budget against final accounts, all expanded: 预算数, 决算数, 差额 and
+    完成率 per code (2010601 行政运行 1,560.05 → 1,511.89, -48.16, 96.91%), 合计 98.20%."""
+    assert snap_compare(
+        execution_app(), press=["p", "E"], terminal_size=TERMINAL_SIZE, run_before=_analysed
     )

@@ -335,6 +335,13 @@ class StatedBudget(Record):
     budget_line: int | None
 
     @property
+    def delta(self) -> Amount | None:
+        """stated − budget; None when either is missing."""
+        if self.stated is None or self.budget is None:
+            return None
+        return subtract(self.stated, self.budget)
+
+    @property
     def agrees(self) -> bool | None:
         """Whether the two agree (within ``tolerance``); None when either is missing."""
         if self.stated is None or self.budget is None:

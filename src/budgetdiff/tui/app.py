@@ -1,7 +1,8 @@
 """BudgetApp: explore one document, or a diff of two (B relative to A).
 
-Views are switched with the number keys; every table view is a ``TableView`` over the
-row model (``rows``). The app never parses text nor computes a difference: a worker
+Views are switched with the number keys, slots that show the same kind of view in a
+budget and in final accounts (``view_keys``); every table view is a ``TableView`` over
+the row model (``rows``). The app never parses text nor computes a difference: a worker
 thread reads the documents (given, or ``Pending``), checks them, diffs them and
 builds the rows, then posts ``Analysed``; widgets post messages (``NodeSelected``,
 ``JumpRequested``, ``ScreenRequested``) that the app handles.
@@ -13,7 +14,7 @@ import gc
 import threading
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
@@ -23,7 +24,7 @@ from rich.text import Text
 from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -32,42 +33,30 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input, LoadingIndic
 from budgetdiff.diffing.model import Diff
 from budgetdiff.errors import BudgetDiffError
 from budgetdiff.model import CheckReport, CodeTable, Document, TwoSidedTable
-from budgetdiff.money import format_amount
 from budgetdiff.names import UNITS
 from budgetdiff.render.colours import Colours
+from budgetdiff.render.numbers import completion, format_amount
 from budgetdiff.text import printable
 from budgetdiff.tui.config import Settings
-from budgetdiff.tui.narrative import Narrative
+from budgetdiff.tui.narrative import NarrativeView
 from budgetdiff.tui.overview import Overview
-from budgetdiff.tui.palette import VIEW_LABELS, BudgetCommands
+from budgetdiff.tui.palette import BudgetCommands
 from budgetdiff.tui.rows import TableRows, diff_rows, document_rows
 from budgetdiff.tui.screens import ScreenRequested
 from budgetdiff.tui.tables import ChecksView, JumpRequested, ProjectsTable, SangongView
 from budgetdiff.tui.tree_view import TreeRow, TreeView
 from budgetdiff.tui.trees import TableView, describe, tree_rows
 from budgetdiff.tui.view_export import ViewTable
+from budgetdiff.tui.view_keys import (
+    SLOTS,
+    TREE_TABLES,
+    Slot,
+    is_final,
+    table_name,
+    view_label,
+    views_of,
+)
 
-TREE_TABLES: tuple[str, ...] = (
-    "expenditure",
-    "income",
-    "economic",
-    "finance_summary",
-    "fiscal_summary",
-)
-"""The tables shown as trees, each in the view of the same name."""
-VIEWS: tuple[str, ...] = (
-    "overview",
-    "expenditure",
-    "income",
-    "economic",
-    "sangong",
-    "projects",
-    "narrative",
-    "checks",
-    "finance_summary",
-    "fiscal_summary",
-)
-"""Every view, in the order of its number key (1…9, then 0)."""
 ON_TREES = frozenset({"search", "filter", "source", "copy_row"})
 """Actions on the rows of a tree view."""
 PREPARED_ROWS = 20_000
@@ -127,6 +116,11 @@ def analyse(documents: Documents) -> Analysis:
     return Analysis(report, diff_documents(other, documents.document, (check(other), report)))
 
 
+def final_accounts(documents: Documents) -> bool:
+    """B (or the only document) is final accounts: the views are a 决算's."""
+    return is_final(documents.document.kind)
+
+
 def tree_tables(documents: Documents, diff: Diff | None) -> list[str]:
     """The tree tables there is something to show of, in view order."""
     if diff is None:
@@ -151,7 +145,10 @@ def table_rows(documents: Documents, diff: Diff | None, table_id: str) -> TableR
     """The rows of ``table_id``'s view: from the Diff's union tree, or the one document."""
     if diff is not None:
         (table,) = [t for t in diff.tables if t.table == table_id]
-        return diff_rows(table)
+        other = documents.other
+        both_final = other is not None and is_final(other.kind) and final_accounts(documents)
+        execution = diff.comparison == "budget_vs_final"
+        return diff_rows(table, final=both_final, execution=execution)
     return document_rows(documents.document.tables[table_id])
 
 
@@ -197,9 +194,14 @@ class ReadFailed(Message):
         self.error = error
 
 
-def _view_binding(index: int, view: str) -> Binding:
-    key = str((index + 1) % 10)
-    return Binding(key, f"view('{view}')", VIEW_LABELS[view], show=False)
+def _slot_label(slot: Slot) -> str:
+    """``经济分类 / 基本支出决算`` for a key whose view differs between the two kinds."""
+    labels = dict.fromkeys((view_label(slot.budget), view_label(slot.final, final=True)))
+    return " / ".join(labels)
+
+
+def _view_binding(index: int, slot: Slot) -> Binding:
+    return Binding(slot.key, f"switch_view({index})", _slot_label(slot), show=False)
 
 
 class BudgetApp(App[None]):
@@ -213,7 +215,7 @@ class BudgetApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "帮助"),
         Binding("q", "quit", "退出"),
-        *(_view_binding(index, view) for index, view in enumerate(VIEWS)),
+        *(_view_binding(index, slot) for index, slot in enumerate(SLOTS)),
         Binding("slash", "search", "搜索"),
         Binding("f", "filter", "筛选"),
         Binding("u", "cycle_unit", "单位"),
@@ -294,9 +296,22 @@ class BudgetApp(App[None]):
     def colours(self) -> Colours:
         return Colours(increase_red=self.settings.increase_red, no_color=self.no_color)
 
+    @property
+    def final(self) -> bool:
+        """The views are a 决算's (B, or the only document, is final accounts)."""
+        return self.documents is not None and final_accounts(self.documents)
+
+    def views(self) -> tuple[str, ...]:
+        """Every view of this kind of document, in key order."""
+        return views_of(self.final)
+
     def view_names(self) -> list[str]:
         """The views there is something to show in."""
-        return [v for v in VIEWS if v not in TREE_TABLES or v in self.table_rows]
+        return [v for v in self.views() if v not in TREE_TABLES or v in self.table_rows]
+
+    def label(self, view: str) -> str:
+        """The view's Chinese label for this kind of document."""
+        return view_label(view, self.final)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -310,29 +325,37 @@ class BudgetApp(App[None]):
                 yield Static(Text("分析中 …"), id="loading-status")
             yield Footer(compact=True)
             return
-        with ContentSwitcher(initial="overview", id="views"):
-            yield Overview(id="overview")
+        with ContentSwitcher(initial="overview-view", id="views"):
+            with VerticalScroll(id="overview-view"):
+                yield Overview(id="overview")
             assert self.documents is not None
             tables = tree_tables(self.documents, self.diff)
-            for table_id in TREE_TABLES:
+            for table_id in self.views():
+                if table_id not in TREE_TABLES:
+                    continue
                 with Vertical(id=f"{table_id}-view", classes="tree-view"):
-                    label = VIEW_LABELS[table_id]
+                    name = table_name(table_id, self.final)
                     if table_id not in tables:
-                        both = "两份文件都" if self.diff else "这份文件"
-                        yield Static(Text(f"{both}没有{label}表。"))
+                        yield Static(Text(self._absent(name)))
                     else:
                         size = table_size(self.documents, self.diff, table_id)
-                        yield Static(
-                            Text(f"正在准备{label}表（{size:,} 行）…"), classes="preparing"
-                        )
+                        yield Static(Text(f"正在准备{name}（{size:,} 行）…"), classes="preparing")
             yield SangongView(id="sangong")
             yield ProjectsTable(id="projects")
-            yield Narrative(id="narrative")
+            yield NarrativeView(id="narrative")
             yield ChecksView(id="checks")
         # Disabled (so never focused) until / or f opens it.
         yield Input(id="query", disabled=True)
         yield Static(id="status")
         yield Footer(compact=True)
+
+    def _absent(self, name: str) -> str:
+        """Why there is no tree of table ``name``."""
+        if self.diff is None:
+            return f"这份文件没有{name}。"
+        if self.diff.comparison == "budget_vs_final":
+            return f"预算与决算不都有{name}：这里只比较两者都有的表。"
+        return f"两份文件都没有{name}。"
 
     def on_mount(self) -> None:
         self.theme = (
@@ -471,7 +494,13 @@ class BudgetApp(App[None]):
         title = " ".join(
             str(p) for p in (self.document.department, self.document.year, self.document.kind) if p
         )
-        self.sub_title = printable(title + ("  (B 相对 A)" if self.diff else ""))
+        if self.diff is not None and self.diff.comparison == "budget_vs_final":
+            document = self.document
+            title = " ".join(str(p) for p in (document.department, document.year) if p)
+            title += " 预算 与 决算"
+        elif self.diff is not None:
+            title += "  (B 相对 A)"
+        self.sub_title = printable(title)
         self.refresh_views()
         self.call_later(self.action_view, "overview")
         if self.warning:
@@ -500,16 +529,14 @@ class BudgetApp(App[None]):
     def refresh_views(self) -> None:
         """Show the documents in every view, in the current unit."""
         colours = self.colours
-        overview = self.query_one(Overview)
-        if self.report is None:
-            overview.update(Text("正在校验 …"))
-        else:
-            overview.show(self.document, self.report, self.unit, self.diff, self.other, colours)
+        self.query_one(Overview).show(
+            self.document, self.report, self.unit, self.diff, self.other, colours
+        )
         for view in self.table_views().values():
             view.set_unit(self.unit)
         self.query_one(SangongView).show(self.document, self.unit, self.other, self.diff, colours)
         self.query_one(ProjectsTable).show(self.document, self.unit, self.diff, self.other)
-        self.query_one(Narrative).show(self.document, self.diff)
+        self.query_one(NarrativeView).show(self.document, self.diff)
         if self.report is not None:
             self.query_one(ChecksView).show(self.report, self.diff)
         if self.query("#economic-bars"):
@@ -581,27 +608,34 @@ class BudgetApp(App[None]):
         if line is not None:
             from budgetdiff.tui.screens import SourceScreen
 
-            self.push_screen(SourceScreen(self.document, line, VIEW_LABELS.get(table or "", "")))
+            self.push_screen(SourceScreen(self.document, line, self.label(table or "")))
             return
-        if table in VIEWS:
+        if table in self.views():
             await self.action_view(table)
 
     # -- actions -----------------------------------------------------------------------------
+
+    async def action_switch_view(self, slot: int) -> None:
+        """Show the view of key slot ``slot`` for this kind of document."""
+        await self.action_view(SLOTS[slot].view(self.final))
 
     async def action_view(self, view: str) -> None:
         """Show ``view`` and focus its table."""
         self.current_view = view
         switcher = self.query_one(ContentSwitcher)
-        switcher.current = f"{view}-view" if view in TREE_TABLES else view
+        switcher.current = f"{view}-view" if view in TREE_TABLES or view == "overview" else view
         target: Widget | None = None
         table = self.table_view(view) if view in TREE_TABLES else None
-        if table is None and view in TREE_TABLES:
+        present = self.documents is not None and view in tree_tables(self.documents, self.diff)
+        if table is None and present:
             self._prepare([view])  # a large table: its rows are built when first shown
         if table is not None:
             target = await table.build()
             row = table.current
             if row is not None:
                 self._status(describe(row, table.measured, self.unit))
+        elif view == "overview":
+            target = self.query_one("#overview-view")
         elif view in ("sangong", "projects", "checks"):
             target = self.query_one(f"#{view}")
         if target is None:
@@ -641,6 +675,8 @@ class BudgetApp(App[None]):
                 format_amount(change.b, self.unit),
                 format_amount(change.delta, self.unit, signed=True) if change.delta else "",
             ]
+            if view.rows.execution:
+                cells.append(completion(change.completion))
         else:
             values = row.b or {}
             cells = [
@@ -671,7 +707,17 @@ class BudgetApp(App[None]):
         entries: list[Binding] = []
         for bindings in (self.BINDINGS, TableView.BINDINGS, TreeView.BINDINGS):
             entries.extend(b for b in bindings if isinstance(b, Binding))
-        return entries
+        if self.documents is None:
+            return entries
+        # a view key is listed with the view it shows in this kind of document
+        views = {
+            f"switch_view({index})": self.label(slot.view(self.final))
+            for index, slot in enumerate(SLOTS)
+        }
+        return [
+            replace(entry, description=views[entry.action]) if entry.action in views else entry
+            for entry in entries
+        ]
 
     def action_help(self) -> None:
         from budgetdiff.tui.screens import HelpScreen
@@ -686,7 +732,7 @@ class BudgetApp(App[None]):
 
     def _open_input(self, mode: str, placeholder: str) -> None:
         if self.current_view not in TREE_TABLES or self._current_table() is None:
-            self.notify("搜索与筛选用于支出、收入、经济分类与总表视图")
+            self.notify("搜索与筛选用于表格视图（支出、收入、总表等）")
             return
         box = self.query_one("#query", Input)
         self.input_mode = mode
@@ -739,7 +785,7 @@ class BudgetApp(App[None]):
         paths = [d.source.path for d in (self.document, self.other) if d and d.source.path]
         protect = [Path(p) for p in paths if p != "-"]
         proposal = default_path(self.document.source.path, table.name)
-        label = VIEW_LABELS.get(self.current_view, self.current_view)
+        label = self.label(self.current_view)
         self.push_screen(ExportScreen(table, proposal, label, protect))
 
     def _view_table(self) -> ViewTable | None:

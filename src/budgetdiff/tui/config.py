@@ -61,13 +61,13 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     except FileNotFoundError:
         return Settings(), None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        return Settings(), f"ignored the settings in {path}: {error}"
+        return Settings(), f"未使用设置文件 {path}（无法读取: {error}），已改用默认设置"
     settings, problems = Settings(), []
     unit = data.get("unit", settings.unit)
     if unit in UNITS:
         settings = replace(settings, unit=unit)
     else:
-        problems.append(f"unit {unit!r}")
+        problems.append(f"unit {unit!r}（不是可用的单位）")
     if isinstance(theme := data.get("theme", settings.theme), str):
         settings = replace(settings, theme=theme)
     else:
@@ -81,12 +81,12 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         settings = replace(settings, recent=tuple(dict.fromkeys(recent))[:RECENT_LIMIT])
     else:
         problems.append("recent")
-    problems.extend(f"unknown key {key!r}" for key in data if key not in _KEYS)
+    problems.extend(f"未知的键 {key!r}" for key in data if key not in _KEYS)
     # budgetdiff rewrites the file: a comment of the user's would be lost, so it counts
     # like an unknown key (the file is set aside whole before the next save)
     if any(line.strip().startswith("#") and line.strip() != _HEADER for line in text.splitlines()):
-        problems.append("comments")
-    warning = f"ignored {', '.join(problems)} in {path}" if problems else None
+        problems.append("注释")
+    warning = f"设置文件 {path} 中的 {'、'.join(problems)} 未被采用" if problems else None
     return settings, warning
 
 
@@ -141,10 +141,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> str | None:
         real = Path(os.path.realpath(path))
         if os.path.lexists(real) and load_settings(real)[1] is not None:
             aside = _set_aside(real)
-            notice = (
-                f"moved the settings file {real}, which held what budgetdiff cannot keep, "
-                f"to {aside}"
-            )
+            notice = f"设置文件 {real} 含有 budgetdiff 无法保留的内容，已移到 {aside}"
         mode = real.stat().st_mode & 0o7777 if real.exists() else None
         with atomic_file(real, force=True) as temporary:
             temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -152,9 +149,9 @@ def save_settings(settings: Settings, path: Path | None = None) -> str | None:
                 temporary.chmod(mode)
     except (OSError, BudgetDiffError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        failure = f"could not save settings to {path}: {reason}"
-        return f"{notice}; {failure}" if notice else failure
-    return f"{notice} and saved the settings anew" if notice else None
+        failure = f"无法保存设置到 {path}: {reason}"
+        return f"{notice}；{failure}" if notice else failure
+    return f"{notice}，并重新保存了设置" if notice else None
 
 
 def remember(settings: Settings, *paths: str) -> Settings:

@@ -47,7 +47,7 @@ def narrative(
     return Group(*parts)
 
 
-class Narrative(VerticalScroll):
+class NarrativeView(VerticalScroll):
     """A scrollable narrative."""
 
     def compose(self) -> ComposeResult:

@@ -1,5 +1,8 @@
 """The 概览 view: department, totals, the 三公 card and the check summary (or, in diff
-mode, what the diff found, table by table)."""
+mode, what the diff found, table by table; for a budget against its final accounts,
+the execution of the shared tables, the 三公 and the budgets the 决算 misstates).
+
+The totals show at once; the check line waits for the report (``report`` None)."""
 
 from __future__ import annotations
 
@@ -11,18 +14,21 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from budgetdiff.diffing.model import Diff, TableDiff
-from budgetdiff.model import SANGONG_ITEMS, CheckReport, CodeTable, Document
+from budgetdiff.diffing.model import Diff, DocumentRef, TableDiff
+from budgetdiff.model import SANGONG_ITEMS, CheckReport, CodeTable, Document, TwoSidedTable
+from budgetdiff.money import Amount
 from budgetdiff.render.colours import Colours
-from budgetdiff.render.numbers import format_amount, percent, signed
+from budgetdiff.render.numbers import completion, format_amount, percent, signed
 from budgetdiff.text import printable
 from budgetdiff.tui.tables import DEFAULT_COLOURS, KIND_LABELS, TABLE_LABELS
+from budgetdiff.tui.view_keys import is_final, table_name
 
 COMPARISONS = {
     "year_over_year": "同一部门，不同年度",
     "other_department": "不同部门",
     "draft_vs_published": "同一部门同一年度：草稿与正式版",
     "other_kind": "同一部门同一年度：部门预算与单位预算",
+    "budget_vs_final": "同一部门同一年度：预算 与 决算",
     "unknown": "无法判断两者的关系",
 }
 _UNREAD_WORDS = {"department": "部门", "year": "年度", "kind": "预算类型"}
@@ -65,6 +71,94 @@ def _totals(document: Document, unit: str) -> Table:
     return table
 
 
+def _side_lines(table: TwoSidedTable, side: str) -> list[tuple[str, Amount | None]]:
+    """A 决算 summary side as printed: 本年合计, the carry-over lines, 总计."""
+    income = side == "收入"
+    columns = table.income_columns if income else table.expenditure_columns
+    column = columns[0] if columns else ""
+    total = table.income_total if income else table.expenditure_total
+    below = table.income_below if income else table.expenditure_below
+    grand = table.income_grand_total if income else table.expenditure_grand_total
+    lines: list[tuple[str, Amount | None]] = []
+    if total is not None:
+        lines.append((f"本年{side}合计", total.get(column)))
+    lines.extend(
+        ("  " * (item.level - 1) + printable(item.name), item.values.get(column)) for item in below
+    )
+    if grand is not None:
+        lines.append(("总计", grand.get(column)))
+    return lines
+
+
+def _summary_totals(document: Document, table_id: str, unit: str) -> Table | None:
+    """A 决算 summary's bottom lines, income beside expenditure as the table prints them."""
+    found = document.tables.get(table_id)
+    if not isinstance(found, TwoSidedTable):
+        return None
+    title = f"{printable(found.title)} ({unit})"
+    grid = Table(title=title, title_justify="left", show_edge=False)
+    for header in ("收入", "决算数", "支出", "决算数"):
+        grid.add_column(header, justify="left" if header in ("收入", "支出") else "right")
+    income, expenditure = _side_lines(found, "收入"), _side_lines(found, "支出")
+    # 总计 last on both sides, level with each other
+    while len(income) < len(expenditure):
+        income.insert(len(income) - 1, ("", None))
+    while len(expenditure) < len(income):
+        expenditure.insert(len(expenditure) - 1, ("", None))
+    for (left, a), (right, b) in zip(income, expenditure, strict=True):
+        style = "bold" if left in ("总计", "本年收入合计") else ""
+        grid.add_row(left, format_amount(a, unit), right, format_amount(b, unit), style=style)
+    return grid
+
+
+def _final_totals(document: Document, unit: str) -> Group:
+    """A 决算's totals: the two summaries' bottom lines, then the code tables' 合计 (the
+    columns that hold a figure) and the 基本支出 groups."""
+    parts: list[RenderableType] = []
+    for table_id in ("income_expenditure_summary", "fiscal_summary"):
+        summary = _summary_totals(document, table_id, unit)
+        if summary is not None:
+            parts.extend((summary, Text("")))
+    table = Table(title=f"各表合计 ({unit})", title_justify="left", show_edge=False)
+    table.add_column("表")
+    table.add_column("列")
+    table.add_column("决算数", justify="right")
+    for table_id in ("income", "expenditure", "general_public", "basic_expenditure"):
+        found = document.tables.get(table_id)
+        if not isinstance(found, CodeTable):
+            continue
+        label = table_name(table_id, final=True)
+        for column in found.columns:
+            value = found.total.get(column) if found.total else None
+            if value is not None:
+                table.add_row(label, Text(printable(column)), format_amount(value, unit))
+                label = ""
+        for group in found.group_totals:
+            value = next((v for v in group.values.values() if v is not None), None)
+            table.add_row(label, Text(printable(group.name)), format_amount(value, unit))
+            label = ""
+    parts.append(table)
+    return Group(*parts)
+
+
+def _final_sangong(document: Document, unit: str) -> Table:
+    """A 决算's 三公: 预算数, 决算数 and 完成率 (``Sangong.completion``) per item."""
+    table = Table(title=f"三公经费 ({unit})", title_justify="left", show_edge=False)
+    for header in ("项目", "预算数", "决算数", "完成率"):
+        table.add_column(header, justify="left" if header == "项目" else "right")
+    sangong = document.sangong
+    assert sangong is not None
+    for item in SANGONG_ITEMS:
+        if item in sangong.budget or item in sangong.values:
+            table.add_row(
+                item,
+                format_amount(sangong.budget.get(item), unit),
+                format_amount(sangong[item], unit),
+                completion(sangong.completion(item)),
+            )
+    return table
+
+
 def _sangong(document: Document, unit: str, colours: Colours) -> Table:
     table = Table(title=f"三公经费 ({unit})", title_justify="left", show_edge=False)
     for header in ("项目", "本年", "上年（说明推算）", "Δ", "Δ%"):
@@ -86,7 +180,9 @@ def _sangong(document: Document, unit: str, colours: Colours) -> Table:
     return table
 
 
-def _checks(document: Document, report: CheckReport, colours: Colours) -> Text:
+def _checks(document: Document, report: CheckReport | None, colours: Colours) -> Text:
+    if report is None:
+        return Text("… 正在校验", style="italic")
     counts = report.counts()
     style = "bold red" if counts["fail"] else "bold yellow" if counts["warn"] else "green"
     if colours.no_color:
@@ -165,25 +261,152 @@ def _sangong_changes(diff: Diff, unit: str, colours: Colours) -> RenderableType:
     return table
 
 
+def where(ref: DocumentRef, line: int | None) -> str:
+    """``第22页第17行`` (a PDF) or ``第207行``."""
+    if line is None:
+        return ""
+    found = ref.origin.get(line)
+    return f"第{found[0]}页第{found[1]}行" if found else f"第{line}行"
+
+
+def execution_table(table: TableDiff, unit: str, colours: Colours) -> Table:
+    """One shared table's 合计 line: each column's 预算数, 决算数, 差额 and 完成率."""
+    name = f"{TABLE_LABELS.get(table.table, table.table)}: {printable(table.title)}"
+    grid = Table(title=f"{name} ({unit})", title_justify="left", show_edge=False)
+    for header in ("合计", "预算数", "决算数", "差额", "完成率"):
+        grid.add_column(header, justify="left" if header == "合计" else "right")
+    total = next((node for node in table.nodes if node.total), None)
+    if total is None:
+        grid.add_row("（没有合计行）", "", "", "", "")
+        return grid
+    for column in table.columns:
+        change = total.change(column)
+        if change.a is None and change.b is None:
+            continue
+        grid.add_row(
+            Text(printable(column)),
+            format_amount(change.a, unit),
+            format_amount(change.b, unit),
+            Text(signed(change.delta, unit), style=colours.delta(change.delta)),
+            completion(change.completion),
+        )
+    return grid
+
+
+def _execution_sangong(diff: Diff, unit: str, colours: Colours) -> RenderableType:
+    if not diff.sangong:
+        return Text("三公经费: 预算数与决算数相同")
+    table = Table(title=f"三公经费 预算 与 决算 ({unit})", title_justify="left", show_edge=False)
+    for header in ("项目", "预算数", "决算数", "差额", "完成率"):
+        table.add_column(header, justify="left" if header == "项目" else "right")
+    for change in diff.sangong:
+        table.add_row(
+            change.item,
+            format_amount(change.a, unit),
+            format_amount(change.b, unit),
+            Text(signed(change.delta, unit), style=colours.delta(change.delta)),
+            completion(change.completion),
+        )
+    return table
+
+
+def stated_budgets(diff: Diff, unit: str) -> RenderableType:
+    """The budgets the 决算 states (年初预算 of each 项, 三公 预算数) that disagree with the
+    budget document's own, or a line saying they all agree."""
+    counts = Counter(stated.agrees for stated in diff.budgets)
+    summary = f"决算所列的预算数: {counts[True]} 项与预算文件一致，{counts[False]} 项不符" + (
+        f"，{counts[None]} 项无从比较" if counts[None] else ""
+    )
+    differing = [stated for stated in diff.budgets if stated.agrees is False]
+    if not differing:
+        return Text(summary)
+    table = Table(
+        title=f"决算所列预算数与预算文件不符 ({unit})", title_justify="left", show_edge=False
+    )
+    for header in ("项目", "名称", "决算所列", "预算文件", "差", "决算位置", "预算位置"):
+        figure = header in ("决算所列", "预算文件", "差")
+        table.add_column(header, justify="right" if figure else "left", no_wrap=header != "名称")
+    for stated in differing:
+        table.add_row(
+            stated.item,
+            # the 项's own name: its 类 and 款 are in the code
+            Text(printable(stated.name.rsplit(" ", 1)[-1])),
+            format_amount(stated.stated, unit),
+            format_amount(stated.budget, unit),
+            Text(signed(stated.delta or 0, unit), style="bold"),
+            where(diff.b, stated.final_line),
+            where(diff.a, stated.budget_line),
+        )
+    return Group(Text(summary, style="bold"), table)
+
+
+def execution_lines(diff: Diff) -> list[str]:
+    """What a budget against its final accounts found besides the figures: tables only
+    one prints, identity other than the kind, the checks failing on each side."""
+    lines = [
+        printable(f"{IDENTITY_FIELDS[c.field]}: {c.a or '?'} → {c.b or '?'}")
+        for c in diff.identity
+        if c.field != "kind"
+    ]
+    if diff.checks.a:
+        lines.append("校验: 预算失败 " + ", ".join(diff.checks.a))
+    if diff.checks.b:
+        lines.append("校验: 决算失败 " + ", ".join(diff.checks.b))
+    return lines
+
+
+def _execution(
+    document: Document, other: Document, diff: Diff, unit: str, colours: Colours
+) -> RenderableType:
+    shared = [table for table in diff.tables if table.presence == "both"]
+    parts: list[RenderableType] = [
+        Text("预算 与 决算（同一部门同一年度）", style="bold"),
+        Text(f"预算 (A): {_title(other)}"),
+        Text(f"决算 (B): {_title(document)}"),
+        Text(""),
+        Text(
+            "两者共有的表: "
+            + ("、".join(TABLE_LABELS.get(t.table, t.table) for t in shared) or "无")
+            + "（完成率 = 决算数 ÷ 预算数）"
+        ),
+    ]
+    parts.extend(Text(line) for line in execution_lines(diff))
+    for table in shared:
+        parts.extend((Text(""), execution_table(table, unit, colours)))
+    parts.extend(
+        (Text(""), _execution_sangong(diff, unit, colours), Text(""), stated_budgets(diff, unit))
+    )
+    return Group(*parts)
+
+
 def overview(
     document: Document,
-    report: CheckReport,
+    report: CheckReport | None,
     unit: str,
     diff: Diff | None,
     other: Document | None,
     colours: Colours = DEFAULT_COLOURS,
 ) -> RenderableType:
-    """The overview of one document, or of a diff (B relative to A)."""
+    """The overview of one document (``report`` None while it is being checked), or of a
+    diff (B relative to A)."""
     if diff is None or other is None:
+        final = is_final(document.kind)
+        sangong: RenderableType
+        if final and document.sangong is not None and document.sangong.budget:
+            sangong = _final_sangong(document, unit)
+        else:
+            sangong = _sangong(document, unit, colours)
         return Group(
             Text(_title(document), style="bold"),
             Text(""),
             _checks(document, report, colours),
             Text(""),
-            _totals(document, unit),
+            _final_totals(document, unit) if final else _totals(document, unit),
             Text(""),
-            _sangong(document, unit, colours),
+            sangong,
         )
+    if diff.comparison == "budget_vs_final":
+        return _execution(document, other, diff, unit, colours)
     verdict = "两份文件相同" if diff.identical else "B 相对于 A 的变化"
     headline = Text("\n".join(summary_lines(diff, unit)) or "没有差异")
     return Group(
@@ -197,12 +420,13 @@ def overview(
 
 
 class Overview(Static):
-    """Renders ``overview`` for the app's current unit."""
+    """Renders ``overview`` for the app's current unit (in a scrolling pane: a 决算's
+    totals are taller than 24 lines)."""
 
     def show(
         self,
         document: Document,
-        report: CheckReport,
+        report: CheckReport | None,
         unit: str,
         diff: Diff | None = None,
         other: Document | None = None,

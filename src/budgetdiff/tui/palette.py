@@ -11,18 +11,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from budgetdiff.names import UNITS
 from budgetdiff.text import printable
 
-VIEW_LABELS = {
-    "overview": "概览",
-    "expenditure": "支出",
-    "income": "收入",
-    "economic": "经济分类",
-    "sangong": "三公",
-    "projects": "项目",
-    "narrative": "说明",
-    "checks": "校验",
-    "finance_summary": "财务收支总表",
-    "fiscal_summary": "财政拨款收支总表",
-}
 THEMES = ("textual-dark", "textual-light", "nord", "gruvbox", "monokai")
 
 Entry = tuple[str, Callable[[], object], str]
@@ -39,7 +27,7 @@ class BudgetCommands(Provider):
         if not isinstance(app, BudgetApp):
             return
         for view in app.view_names():
-            label = VIEW_LABELS.get(view, view)
+            label = app.label(view)
             yield f"视图: {label}", partial(app.action_view, view), "切换视图"
         for unit in UNITS:
             yield f"单位: {unit}", partial(app.set_unit, unit), "金额的显示单位"
@@ -49,7 +37,7 @@ class BudgetCommands(Provider):
         for theme in THEMES:
             yield f"主题: {theme}", partial(app.set_theme, theme), "配色主题"
         for view, rows in app.table_rows.items():
-            label = VIEW_LABELS.get(view, view)
+            label = app.label(view)
             for row in rows.rows:
                 if row.code:
                     yield (

@@ -4,7 +4,9 @@ In diff mode the rows come from the engine's union tree (``TableDiff``): kinds, 
 names and codes, both sides' amounts and the roll-ups are the Diff's, and a column's
 A, B, Δ and Δ% are its ``ColumnChange``. With one document the rows come straight
 from its table, with B's amounts only. Two-sided tables become two roots, 收入 and
-支出, with their items beneath; totals come last. Pure: no Textual here.
+支出, with their items beneath; totals come last: for final accounts (决算) each
+side's 本年合计, its carry-over lines (年初结转和结余 …) and its 总计. Pure: no
+Textual here.
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ class ViewRow:
     side: str | None = None
     a_line: int | None = None
     b_line: int | None = None
+    carry: bool = False
+    """A carry-over line of a 决算's two-sided table (年初结转和结余 …): not an item, not
+    a total; it stays where the table prints it, whatever the sort."""
 
     @property
     def mark(self) -> str:
@@ -87,7 +92,7 @@ class ViewRow:
 
     def sort_value(self, sort: str, column: str) -> object:
         """The value ``sort`` orders by for ``column``; None sorts last (totals, sides)."""
-        if self.total or self.heading:
+        if self.total or self.heading or self.carry:
             return None
         if sort == "code":
             return self.code or ""
@@ -134,6 +139,10 @@ class TableRows:
     diff: bool
     """True when the rows carry both sides (A and B)."""
     presence: Literal["both", "added", "removed"] = "both"
+    execution: bool = False
+    """A budget (A) against its final accounts (B): A is 预算数, B 决算数."""
+    note: str | None = None
+    """The table's note as printed (``注：…无政府性基金预算财政拨款支出，故本表无数据。``)."""
 
     def __repr__(self) -> str:
         return f"TableRows({self.table!r}, {len(self.rows)} rows, diff={self.diff})"
@@ -159,12 +168,15 @@ class TableRows:
 # -- diff mode ---------------------------------------------------------------------------------
 
 
-def _from_node(node: NodeDiff, parent: str | None) -> ViewRow:
+def _from_node(node: NodeDiff, parent: str | None, final: bool = False) -> ViewRow:
+    name = node.name
+    if final and node.total and node.side is not None:
+        name = f"本年{node.side}合计"  # a 决算 side's total node holds 本年收入合计 / 本年支出合计
     return ViewRow(
         key=node.key,
         parent=parent,
         code=node.code,
-        name=node.name,
+        name=name,
         a=node.a,
         b=node.b,
         kind=node.kind,
@@ -179,8 +191,9 @@ def _from_node(node: NodeDiff, parent: str | None) -> ViewRow:
     )
 
 
-def diff_rows(table: TableDiff) -> TableRows:
-    """The rows of a table's union tree (diff mode)."""
+def diff_rows(table: TableDiff, *, final: bool = False, execution: bool = False) -> TableRows:
+    """The rows of a table's union tree (diff mode). ``final``: both documents are final
+    accounts; ``execution``: A is the budget and B its final accounts."""
     if table.shape == "code":
         items = [node for node in table.nodes if not node.total]
         rows = [_from_node(node, node.parent) for node in items]
@@ -201,9 +214,16 @@ def diff_rows(table: TableDiff) -> TableRows:
                 )
             )
             rows.extend(_from_node(node, side) for node in under)
-    rows.extend(_from_node(node, None) for node in table.nodes if node.total)
+    rows.extend(_from_node(node, None, final) for node in table.nodes if node.total)
     return TableRows(
-        table.table, table.title, table.shape, table.columns, tuple(rows), True, table.presence
+        table.table,
+        table.title,
+        table.shape,
+        table.columns,
+        tuple(rows),
+        True,
+        table.presence,
+        execution=execution,
     )
 
 
@@ -236,6 +256,18 @@ def _code_rows(table: CodeTable) -> list[ViewRow]:
                 b_line=table.total_line,
             )
         )
+    for group in table.group_totals:
+        rows.append(
+            ViewRow(
+                key=f"合计:{group.name}",
+                parent=None,
+                code=None,
+                name=group.name,
+                b=group.values,
+                total=True,
+                b_line=group.line,
+            )
+        )
     return rows
 
 
@@ -251,6 +283,85 @@ def _item_row(side: str, item: SideItem) -> ViewRow:
     )
 
 
+def _carry_rows(side: str, items: tuple[SideItem, ...]) -> list[ViewRow]:
+    """A side's carry-over lines; a level-2 line (a part of 年初结转和结余) under the
+    level-1 line before it."""
+    rows: list[ViewRow] = []
+    parent: str | None = None
+    for item in items:
+        key = f"{side}:{item.name}:{item.line}"
+        under = parent if item.level > 1 else None
+        rows.append(
+            ViewRow(
+                key=key,
+                parent=under,
+                code=None,
+                name=item.name,
+                b=item.values,
+                side=side,
+                b_line=item.line,
+                carry=True,
+            )
+        )
+        if item.level <= 1:
+            parent = key
+    return rows
+
+
+def _final_totals(table: TwoSidedTable) -> list[ViewRow]:
+    """Each side's 本年合计, carry-over lines and 总计 (final accounts)."""
+    sides = (
+        ("收入", table.income_total, table.income_total_line, table.income_below),
+        ("支出", table.expenditure_total, table.expenditure_total_line, table.expenditure_below),
+    )
+    grand = {
+        "收入": (table.income_grand_total, table.income_grand_total_line),
+        "支出": (table.expenditure_grand_total, table.expenditure_grand_total_line),
+    }
+    rows: list[ViewRow] = []
+    for side, total, line, below in sides:
+        if total is not None:
+            name = f"本年{side}合计"
+            rows.append(
+                ViewRow(
+                    key=f"{side}:{name}",
+                    parent=None,
+                    code=None,
+                    name=name,
+                    b=total,
+                    total=True,
+                    side=side,
+                    b_line=line,
+                )
+            )
+        rows.extend(_carry_rows(side, below))
+        values, grand_line = grand[side]
+        if values is not None:
+            rows.append(
+                ViewRow(
+                    key=f"{side}:总计",
+                    parent=None,
+                    code=None,
+                    name="总计",
+                    b=values,
+                    total=True,
+                    side=side,
+                    b_line=grand_line,
+                )
+            )
+    return rows
+
+
+def is_final_table(table: TwoSidedTable) -> bool:
+    """A 决算's two-sided table: it has carry-over lines or a 总计 of its own."""
+    return bool(
+        table.income_below
+        or table.expenditure_below
+        or table.income_grand_total is not None
+        or table.expenditure_grand_total is not None
+    )
+
+
 def _two_sided_rows(table: TwoSidedTable) -> list[ViewRow]:
     sides = (
         ("收入", table.income_items, table.income_total, table.income_total_line),
@@ -260,6 +371,8 @@ def _two_sided_rows(table: TwoSidedTable) -> list[ViewRow]:
     for side, items, _, _ in sides:
         rows.append(ViewRow(key=side, parent=None, code=None, name=side, heading=True, side=side))
         rows.extend(_item_row(side, item) for item in items)
+    if is_final_table(table):
+        return rows + _final_totals(table)
     for side, _, total, line in sides:
         if total is not None:
             name = f"{side}总计"
@@ -281,9 +394,9 @@ def _two_sided_rows(table: TwoSidedTable) -> list[ViewRow]:
 def document_rows(table: Table) -> TableRows:
     """The rows of one document's table (no diff): B's amounts only."""
     if isinstance(table, CodeTable):
-        return TableRows(
-            table.id, table.title, "code", table.columns, tuple(_code_rows(table)), False
-        )
+        rows = tuple(_code_rows(table))
+        return TableRows(table.id, table.title, "code", table.columns, rows, False, note=table.note)
+    rows = tuple(_two_sided_rows(table))
     return TableRows(
-        table.id, table.title, "two_sided", table.columns, tuple(_two_sided_rows(table)), False
+        table.id, table.title, "two_sided", table.columns, rows, False, note=table.note
     )

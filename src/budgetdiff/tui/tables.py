@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import ClassVar, Self
+from typing import ClassVar, Literal, Self
 
 from rich.text import Text
 from textual import on
@@ -19,11 +19,18 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
-from budgetdiff.diffing.model import Diff, ProjectChange, StatedVsComputed
-from budgetdiff.model import SANGONG_ITEMS, CheckReport, CheckResult, Document, Project
+from budgetdiff.diffing.model import ColumnChange, Diff, ProjectChange, StatedVsComputed
+from budgetdiff.model import (
+    SANGONG_ITEMS,
+    CheckReport,
+    CheckResult,
+    Document,
+    Execution,
+    Project,
+)
 from budgetdiff.money import Amount
 from budgetdiff.render.colours import Colours
-from budgetdiff.render.numbers import format_amount, percent, signed
+from budgetdiff.render.numbers import completion, format_amount, percent, signed
 from budgetdiff.text import printable
 from budgetdiff.tui.screens import CheckScreen, ProjectScreen, ScreenRequested
 from budgetdiff.tui.view_export import ViewTable
@@ -37,6 +44,8 @@ TABLE_LABELS: dict[str, str] = {
     "gov_fund": "政府性基金",
     "state_capital": "国有资本经营",
     "economic": "经济分类",
+    "income_expenditure_summary": "收支决算总表",
+    "basic_expenditure": "基本支出决算",
     "sangong": "三公",
     "projects": "项目",
     "narrative": "说明",
@@ -109,26 +118,146 @@ class _TableView(Vertical):
         return self
 
 
+SangongMode = Literal["budget", "final", "diff", "execution"]
+"""One budget (本年 against the stated 上年), one 决算 (预算数, 决算数, 完成率), a diff
+of two documents (A, B) or a budget against its final accounts (预算数, 决算数)."""
+SANGONG_HEADERS: dict[str, tuple[str, ...]] = {
+    "budget": ("项目", "上年", "本年", "Δ", "Δ%", "说明"),
+    "final": ("项目", "预算数", "决算数", "完成率", "说明"),
+    "diff": ("项目", "A", "B", "Δ", "Δ%", "说明"),
+    "execution": ("项目", "预算数", "决算数", "差额", "完成率", "说明"),
+}
+"""The columns of the 三公 view in each mode."""
+SANGONG_FIGURES: dict[str, tuple[str, str]] = {
+    "budget": ("上年（说明推算）", "本年"),
+    "final": ("预算数", "决算数"),
+    "diff": ("A", "B"),
+    "execution": ("预算数（预算）", "决算数（决算）"),
+}
+"""How the details pane names the two figures of an item."""
+
+
 @dataclass(frozen=True)
 class SangongLine:
-    """One 三公 item as the view shows it: the two years (or A and B), Δ, Δ%, the statement."""
+    """One 三公 item as the view shows it: two figures (the two years, A and B, or
+    预算数 and 决算数), Δ, Δ%, 完成率 and the narrative's statement."""
 
     item: str
     first: Amount | None
-    """The previous year (one document) or A (diff mode)."""
+    """The previous year, A, or the 预算数."""
     second: Amount | None
     delta: Amount | None
     pct: Decimal | None
     statement: str
     check: str
-    """In diff mode, whether B's stated change agrees with the tables."""
+    """Whether the narrative agrees with the tables (diff mode) or, for a budget against
+    its final accounts, whether the 决算's 预算数 agrees with the budget's."""
+    completion: Decimal | None = None
+    """决算数 as a percentage of 预算数 (final accounts, or a budget against them)."""
+
+
+def sangong_mode(document: Document, other: Document | None, diff: Diff | None) -> SangongMode:
+    if diff is not None and diff.comparison == "budget_vs_final":
+        return "execution"
+    if other is not None:
+        return "diff"
+    if document.sangong is not None and document.sangong.budget:
+        return "final"
+    return "budget"
+
+
+def _execution_text(execution: Execution) -> str:
+    """What the 决算 narrative states of an item: ``预算 0.95 万元，决算 0.00 万元，完成预算的
+    0%。决算数小于预算数的主要原因：…`` (figures as printed)."""
+    parts = []
+    if execution.budget is not None:
+        parts.append(f"预算 {execution.budget.wan} 万元")
+    if execution.actual is not None:
+        parts.append(f"决算 {execution.actual.wan} 万元")
+    if execution.rate is not None:
+        parts.append(f"完成预算的 {execution.rate}%")
+    text = "，".join(parts) + ("。" if parts else "")
+    return printable(text + (execution.direction_text or ""))
+
+
+def _final_items(document: Document) -> tuple[str, ...]:
+    """The items a 决算's 三公 table prints (it has no 机关运行经费)."""
+    sangong = document.sangong
+    if sangong is None:
+        return ()
+    return tuple(i for i in SANGONG_ITEMS if i in sangong.budget or i in sangong.values)
+
+
+def _executions(document: Document) -> dict[str, str]:
+    narrative = document.narrative
+    stated = {e.names[0]: _execution_text(e) for e in narrative.sangong_item_executions if e.names}
+    if narrative.sangong_execution is not None:
+        stated.setdefault("合计", _execution_text(narrative.sangong_execution))
+    return stated
+
+
+def _final_lines(document: Document) -> tuple[SangongLine, ...]:
+    sangong = document.sangong
+    assert sangong is not None
+    statements = _executions(document)
+    return tuple(
+        SangongLine(
+            item,
+            sangong.budget.get(item),
+            sangong[item],
+            None,
+            None,
+            statements.get(item, ""),
+            "",
+            sangong.completion(item),
+        )
+        for item in _final_items(document)
+    )
+
+
+def _execution_lines(document: Document, other: Document, diff: Diff) -> tuple[SangongLine, ...]:
+    """The budget's 三公 (A) against the 决算's (B): 差额 and 完成率 from the diff."""
+    changes = {change.item: change for change in diff.sangong}
+    statements = _executions(document)
+    stated = {budget.item: budget for budget in diff.budgets}
+    lines = []
+    for item in _final_items(document):
+        before = other.sangong[item] if other.sangong else None
+        now = document.sangong[item] if document.sangong else None
+        # The diff lists the items that differ; for another one, A's and B's figures
+        # as the diff's own type states them.
+        change = changes.get(item) or ColumnChange(item, before, now)
+        check = ""
+        note = stated.get(item)
+        if note is not None and note.agrees is not None:
+            check = "✓ 与预算文件一致" if note.agrees else "✗ 与预算文件不符"
+        lines.append(
+            SangongLine(
+                item,
+                before,
+                now,
+                change.delta,
+                None,
+                statements.get(item, ""),
+                check,
+                change.completion,
+            )
+        )
+    return tuple(lines)
 
 
 def sangong_lines(
     document: Document, other: Document | None = None, diff: Diff | None = None
 ) -> tuple[SangongLine, ...]:
-    """The seven items; Δ and Δ% from the diff (diff mode) or from the document's stated
-    previous year (``Sangong.change_from_prior``), never computed here."""
+    """The items of the 三公 table; Δ, Δ% and 完成率 from the diff (diff mode), from the
+    document's stated previous year (``Sangong.change_from_prior``) or its 预算数
+    (``Sangong.completion``), never computed here."""
+    mode = sangong_mode(document, other, diff)
+    if mode == "final":
+        return _final_lines(document)
+    if mode == "execution":
+        assert other is not None and diff is not None
+        return _execution_lines(document, other, diff)
     sangong = document.sangong
     statements = {c.item: c for c in document.narrative.sangong_changes}
     changes = {change.item: change for change in diff.sangong} if diff else {}
@@ -142,9 +271,9 @@ def sangong_lines(
         pct: Decimal | None
         if other is not None:
             before = other.sangong[item] if other.sangong else None
-            change = changes.get(item)
+            found = changes.get(item)
             # The diff lists the items that differ: any other item has not changed.
-            delta, pct = (change.delta, change.pct) if change else (0, None)
+            delta, pct = (found.delta, found.pct) if found else (0, None)
         else:
             before = sangong.prior_year.get(item) if sangong else None
             delta, pct = sangong.change_from_prior(item) if sangong else (None, None)
@@ -161,14 +290,15 @@ def sangong_lines(
 
 
 class SangongTable(DataTable[Text]):
-    """三公: the seven values, the year before (or A), Δ and Δ%, and whether a statement
-    (shown in full under the table by ``SangongView``) exists."""
+    """三公: the items' two figures (the year before or A or 预算数, and this year or B or
+    决算数), Δ and Δ% or 完成率, and whether a statement (shown in full under the table
+    by ``SangongView``) exists."""
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self.lines: tuple[SangongLine, ...] = ()
         self.unit = "元"
-        self.diff_mode = False
+        self.mode: SangongMode = "budget"
 
     def show(
         self,
@@ -180,33 +310,44 @@ class SangongTable(DataTable[Text]):
     ) -> None:
         """``other`` is A in diff mode (``document`` is B)."""
         self.lines = sangong_lines(document, other, diff)
-        self.unit, self.diff_mode = unit, other is not None
+        self.unit, self.mode = unit, sangong_mode(document, other, diff)
         cursor = self.cursor_row
         self.clear(columns=True)
         self.cursor_type = "row"
-        first, second = ("A", "B") if self.diff_mode else ("上年", "本年")
-        self.add_columns("项目", first, second, "Δ", "Δ%", "说明")
+        self.add_columns(*SANGONG_HEADERS[self.mode])
         for line in self.lines:
-            delta, pct = _delta_cells(line.delta, line.pct, unit, colours)
-            note = line.check or ("有说明" if line.statement else "")
-            self.add_row(
-                Text(line.item),
-                _cell(line.first, unit),
-                _cell(line.second, unit),
-                delta,
-                pct,
-                Text(note),
-                key=line.item,
-            )
+            self.add_row(*self._cells(line, colours), key=line.item)
         if 0 <= cursor < len(self.lines):
             self.move_cursor(row=cursor)
 
+    def _cells(self, line: SangongLine, colours: Colours) -> list[Text]:
+        unit = self.unit
+        note = Text(line.check or ("有说明" if line.statement else ""))
+        figures = [Text(line.item), _cell(line.first, unit), _cell(line.second, unit)]
+        rate = Text(completion(line.completion), justify="right")
+        if self.mode == "final":
+            return [*figures, rate, note]
+        delta, pct = _delta_cells(line.delta, line.pct, unit, colours)
+        if self.mode == "execution":
+            return [*figures, delta, rate, note]
+        return [*figures, delta, pct, note]
+
     def view_table(self) -> ViewTable:
         """What the view shows, as plain values for export (amounts in yuan)."""
-        first, second = ("A", "B") if self.diff_mode else ("上年", "本年")
+        headers = SANGONG_HEADERS[self.mode]
+        if self.mode in ("final", "execution"):
+            header = (*headers[:-1], "说明", "说明与表")
+            rows = []
+            for line in self.lines:
+                delta = (line.delta,) if self.mode == "execution" else ()
+                rows.append(
+                    (line.item, line.first, line.second, *delta, line.completion,
+                     line.statement, line.check[2:] if line.check else None)
+                )  # fmt: skip
+            return ViewTable("sangong", header, tuple(rows))
         return ViewTable(
             "sangong",
-            ("项目", first, second, "Δ", "Δ%", "说明", "说明与表"),
+            (*headers, "说明与表"),
             tuple(
                 (line.item, line.first, line.second, line.delta, line.pct, line.statement,
                  line.check[2:] if line.check else None)
@@ -250,14 +391,18 @@ class SangongView(_TableView):
         if not 0 <= row < len(lines):
             return
         line = lines[row]
-        first, second = ("A", "B") if self.table.diff_mode else ("上年（说明推算）", "本年")
+        first, second = SANGONG_FIGURES[self.table.mode]
         text = Text()
         text.append(line.item, style="bold")
         text.append(
             f"  {first} {format_amount(line.first, unit) or '—'}"
             f"  {second} {format_amount(line.second, unit) or '—'} ({unit})"
         )
-        text.append("\n说明: " + (line.statement or "（说明中没有这一项的增减）"))
+        if line.completion is not None:
+            text.append(f"  完成率 {completion(line.completion)}")
+        executed = self.table.mode in ("final", "execution")
+        missing = "（说明中没有这一项）" if executed else "（说明中没有这一项的增减）"
+        text.append("\n说明: " + (line.statement or missing))
         if line.check:
             text.append("\n" + line.check)
         details.update(text)

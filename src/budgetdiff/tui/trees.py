@@ -1,8 +1,9 @@
-"""The tree views of the tables (支出, 收入, 经济, the two 总表) on ``TreeView``.
+"""The tree views of the tables (支出, 收入, 经济, the 总表, and a 决算's) on ``TreeView``.
 
 A ``TableView`` shows one table's ``TableRows``: in diff mode the columns A, B, Δ and
-Δ% of the measured column (Δ and Δ% kept at any width), with one document the
-table's own columns. Every figure is the row model's (the Diff's ``ColumnChange``);
+Δ% of the measured column (Δ and Δ% kept at any width), for a budget against its
+final accounts 预算数, 决算数, 差额 and 完成率, with one document the table's own
+columns. Every figure is the row model's (the Diff's ``ColumnChange``);
 this module only formats them. The tree is built the first time the view is shown.
 """
 
@@ -20,9 +21,8 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
-from budgetdiff.money import format_amount
 from budgetdiff.render.colours import Colours
-from budgetdiff.render.numbers import percent, signed
+from budgetdiff.render.numbers import completion, format_amount, percent, signed
 from budgetdiff.text import printable
 from budgetdiff.tui.rows import SORTS, SortValues, TableRows, ViewRow
 from budgetdiff.tui.tree_view import TreeColumn, TreeRow, TreeView
@@ -36,6 +36,8 @@ LABEL_WIDTH_DIFF = 22
 """The narrowest the code and name may be before columns are dropped: at 80 columns a
 diff keeps A, B, Δ and Δ%, one document its first columns."""
 SORT_LABELS = {"code": "编码", "amount": "金额", "delta": "Δ", "pct": "Δ%"}
+EXECUTION_SORT_LABELS = {**SORT_LABELS, "delta": "差额", "pct": "完成率"}
+"""Completion orders the rows as Δ% does (both are B against A)."""
 KIND_LABELS = {
     "added": "新增",
     "removed": "删除",
@@ -57,6 +59,7 @@ class CellContext:
     unit: str
     measured: str
     colours: Colours
+    execution: bool = False
 
 
 def row_cells(row: TreeRow, context: CellContext) -> Sequence[Text]:
@@ -71,6 +74,14 @@ def row_cells(row: TreeRow, context: CellContext) -> Sequence[Text]:
     change = shown.change(context.measured)
     delta = change.delta
     style = f"{context.colours.delta(delta)} {bold}".strip()
+    if context.execution:
+        both = shown.a is not None and shown.b is not None
+        return [
+            Text(format_amount(change.a, unit), style=bold),
+            Text(format_amount(change.b, unit), style=bold),
+            Text(signed(delta, unit) if both else "", style=style),
+            Text(completion(change.completion), style=bold),
+        ]
     rollup = (shown.rollup or {}).get(context.measured)
     if delta:
         delta_cell = Text(signed(delta, unit), style=style)
@@ -168,10 +179,14 @@ class TableView(Vertical):
         self.filter_text = ""
         self.changed_only = False
         columns = rows.columns or ("合计",)
-        self._format = CellContext(rows.by_key, rows.columns, rows.diff, unit, columns[0], colours)
+        self._format = CellContext(
+            rows.by_key, rows.columns, rows.diff, unit, columns[0], colours, rows.execution
+        )
 
     def compose(self) -> ComposeResult:
         yield Static(self._header(), classes="tree-header")
+        if self.rows.note:
+            yield Static(Text(printable(self.rows.note)), classes="tree-note")
 
     @property
     def measured(self) -> str:
@@ -200,6 +215,13 @@ class TableView(Vertical):
         return self.tree_view
 
     def _columns(self) -> list[TreeColumn]:
+        if self.rows.execution:
+            return [
+                TreeColumn("a", "预算数", AMOUNT_WIDTH, priority=1),
+                TreeColumn("b", "决算数", AMOUNT_WIDTH, priority=2),
+                TreeColumn("delta", "差额", DELTA_WIDTH, priority=4),
+                TreeColumn("pct", "完成率", PCT_WIDTH, priority=3),
+            ]
         if self.rows.diff:
             return [
                 TreeColumn("a", "A", AMOUNT_WIDTH, priority=1),
@@ -215,10 +237,13 @@ class TableView(Vertical):
 
     def _header(self) -> Text:
         parts = [printable(self.rows.title) + PRESENCE_LABELS.get(self.rows.presence, "")]
+        if self.rows.execution:
+            parts.append("预算 与 决算")
         if self.rows.diff:
             parts.append(f"度量列 {printable(self.measured)} (m)")
         arrow = "↓" if self.descending else "↑"
-        parts.append(f"排序 {SORT_LABELS[self.sort]}{arrow} (o)")
+        labels = EXECUTION_SORT_LABELS if self.rows.execution else SORT_LABELS
+        parts.append(f"排序 {labels[self.sort]}{arrow} (o)")
         if self.filter_text:
             parts.append(f"筛选 “{printable(self.filter_text)}”")
         if self.changed_only:
@@ -266,9 +291,26 @@ class TableView(Vertical):
         )
         rows = [row for key in keys if (row := self.rows.row(key)) is not None and not row.heading]
         name = self.rows.table
-        if self.rows.diff:
+        if self.rows.execution:
             column = self.measured
             header: tuple[str, ...] = (
+                "编码",
+                "名称",
+                f"预算数 {column} (元)",
+                f"决算数 {column} (元)",
+                "差额 (元)",
+                "完成率 %",
+            )
+            lines = []
+            for row in rows:
+                change = row.change(column)
+                lines.append(
+                    (row.code, row.name, change.a, change.b, change.delta, change.completion)
+                )
+            return ViewTable(name, header, tuple(lines))
+        if self.rows.diff:
+            column = self.measured
+            header = (
                 "编码",
                 "名称",
                 "变化",
