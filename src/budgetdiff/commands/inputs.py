@@ -7,7 +7,6 @@ A PDF's pages come from the cache of read PDFs (``budgetdiff.cache``) unless
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from collections.abc import Callable
 from functools import partial
@@ -76,8 +75,9 @@ def _parse(path: str, data: bytes, encoding: str | None, use: bool) -> Document:
     if not is_pdf(data):
         return parse_bytes(data, path=path, encoding=encoding)
     from budgetdiff import cache
+    from budgetdiff.parser.decoding import sha256_hex
 
-    digest = hashlib.sha256(data).hexdigest()
+    digest = sha256_hex(data)
     pages = cache.get(digest, path) if use else None
     if pages is None:
         pages = _read_pdf(data, path)
@@ -95,8 +95,9 @@ def _unread_pdf(data: bytes, use: bool) -> bool:
     if not use:
         return True
     from budgetdiff import cache
+    from budgetdiff.parser.decoding import sha256_hex
 
-    return not cache.holds(hashlib.sha256(data).hexdigest())
+    return not cache.holds(sha256_hex(data))
 
 
 def _processors() -> int:

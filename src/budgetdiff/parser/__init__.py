@@ -6,7 +6,6 @@ reader, and every non-blank line is either placed or reported as unparsed.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from dataclasses import replace
@@ -22,7 +21,14 @@ from budgetdiff.model import (
     UnparsedLine,
 )
 from budgetdiff.parser.code_table import parse_code_table
-from budgetdiff.parser.decoding import decode, max_bytes, read_path, split_lines, too_large
+from budgetdiff.parser.decoding import (
+    decode,
+    max_bytes,
+    read_path,
+    sha256_hex,
+    split_lines,
+    too_large,
+)
 from budgetdiff.parser.facts import narrative_facts
 from budgetdiff.parser.final_accounts import final_kind, read_final_accounts
 from budgetdiff.parser.forms import parse_form
@@ -80,7 +86,7 @@ def parse_bytes(data: bytes, path: str | None = None, encoding: str | None = Non
     limit = max_bytes()
     if len(data) > limit:
         raise too_large(name, limit)
-    digest = hashlib.sha256(data).hexdigest()
+    digest = sha256_hex(data)
     from budgetdiff.parser.pdf_reader import is_pdf
 
     if is_pdf(data):
@@ -186,7 +192,7 @@ def parse(text: str, source: Source | None = None) -> Document:
     if _SURROGATE.search(text):
         raise InputError("text contains unpaired surrogate characters")
     if source is None:
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        digest = sha256_hex(text.encode("utf-8"))
         source = Source(None, digest, "str")
     return _read_text(text, source)
 

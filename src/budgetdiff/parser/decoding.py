@@ -189,3 +189,22 @@ def _read_bounded(stream: BinaryIO, name: str, limit: int) -> bytes:
     if total > limit:
         raise too_large(name, limit)
     return b"".join(chunks)
+
+
+_OPENSSL_FROM = 512 * 1024
+"""Bytes from which hashlib's sha256 pays for its import (about 3.5 ms: it loads OpenSSL);
+below it the interpreter's own sha256 (4× slower per byte) is quicker. Same digest."""
+
+
+def sha256_hex(data: bytes) -> str:
+    """The sha256 of ``data`` as 64 hex digits."""
+    if len(data) < _OPENSSL_FROM:
+        try:
+            import _sha256  # type: ignore[import-not-found]
+        except ImportError:  # Python 3.12 renamed it; hashlib then
+            pass
+        else:
+            return str(_sha256.sha256(data).hexdigest())
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()

@@ -10,7 +10,6 @@ character. Text is kept as printed (``91,016,775.35``).
 from __future__ import annotations
 
 import bisect
-import ctypes
 import re
 import zlib
 from dataclasses import dataclass
@@ -231,6 +230,8 @@ def _clip_box(clip: Any, pdfium_c: Any) -> tuple[float, float, float, float] | N
     """The bounding box of a clip path (None when it has no points)."""
     xs: list[float] = []
     ys: list[float] = []
+    import ctypes  # here, not at the top: reading a text document never needs it
+
     x, y = ctypes.c_float(), ctypes.c_float()
     for path in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
         for number in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, path)):
@@ -314,6 +315,8 @@ def _grids(page: Any, pdfium_c: Any) -> list[_Grid]:
 def _rules(raw_page: Any, pdfium_c: Any) -> list[tuple[float, float, float]]:
     """Vertical rules (x, bottom, top), through the raw API: wrapping each of a page's
     thousands of text objects in a Python object costs more than reading the text."""
+    import ctypes
+
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
     rules: list[tuple[float, float, float]] = []
