@@ -16,11 +16,14 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TextIO, cast
 
 from budgetdiff import __version__
 from budgetdiff.errors import BudgetDiffError, OutputError
 from budgetdiff.names import FINAL_TABLE_IDS, TABLE_IDS, UNITS
+
+TYPE_CHECKING = False  # typing's would cost --help a tenth of its time
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 TABLE_CHOICES = tuple(dict.fromkeys((*TABLE_IDS, *FINAL_TABLE_IDS, "projects")))
 
@@ -52,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         "differ (diff), 2 trouble.",
     )
     parser.add_argument("--version", action="version", version=f"budgetdiff {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # prog: each subcommand's usage and errors name that subcommand only.
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog="budgetdiff")
 
     show = commands.add_parser("show", help="print a document as trees with aligned amounts")
     show.add_argument("file", help="budget document (text extracted from the PDF)")
@@ -82,7 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE|DIR",
         help="documents, or directories searched for *.txt and *.pdf",
     )
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: a report per document and a summary (default); json: one JSON document",
+    )
     _encoding(check)
     _no_cache(check)
 
@@ -137,7 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     explore = commands.add_parser(
         "explore", help="explore a document (or B relative to A) in the terminal UI"
     )
-    explore.add_argument("a", metavar="A", help="budget document (the earlier one with B)")
+    explore.add_argument(
+        "a",
+        metavar="A",
+        nargs="?",
+        help="budget document (the earlier one with B; default: the most recent file)",
+    )
     explore.add_argument("b", metavar="B", nargs="?", help="a second document to compare with")
     explore.add_argument("--force-tui", action="store_true", help=argparse.SUPPRESS)
     _encoding(explore)
@@ -153,6 +167,16 @@ def _with_command(argv: list[str]) -> list[str]:
     if argv and argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version"):
         return ["diff", *argv]
     return argv
+
+
+def _mistyped_command(argv: list[str]) -> str | None:
+    """The command ``argv[0]`` is a typo of (``shw`` → ``show``), when it names no file."""
+    if not argv or argv[0] in COMMANDS or argv[0].startswith("-") or os.path.lexists(argv[0]):
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(argv[0], COMMANDS, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 _PIECE = 8192
@@ -232,7 +256,10 @@ def _discard_stdout(stream: TextIO) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
-    args = parser.parse_args(_with_command(list(sys.argv[1:] if argv is None else argv)))
+    words = list(sys.argv[1:] if argv is None else argv)
+    if (command := _mistyped_command(words)) is not None:
+        parser.error(f"{words[0]} is neither a command nor a file: did you mean {command}?")
+    args = parser.parse_args(_with_command(words))
     if args.command is None:
         parser.print_help()
         return 2
@@ -244,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise OutputError("cannot write standard output: it is closed")
         if not tui:
             wrapper = _Stdout(original, _data_gate(args, original))
-            sys.stdout = cast(TextIO, wrapper)
+            sys.stdout = wrapper
         status = _run(args, tui)
         sys.stdout.flush()
         return status
@@ -279,4 +306,16 @@ def _run(args: argparse.Namespace, tui: bool) -> int:
         from budgetdiff.commands import diff as command  # type: ignore[no-redef]
     else:
         from budgetdiff.commands import export as command  # type: ignore[no-redef]
-    return command.run(args)
+    if tui:
+        return command.run(args)
+    import gc
+
+    # A scripted command is short and frees its model at exit: the collector's passes
+    # over the growing model cost a fifth of a 60,000-row diff (benchmarks/README.md).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return command.run(args)
+    finally:
+        if collecting:
+            gc.enable()

@@ -44,7 +44,8 @@ def test_json_and_csv_carry_exactly_the_planted_changes(tmp_path: Path, draft: D
     assert {t["section"] for t in data["text"]} == draft.text_sections
     assert set(data["checks"]["new"]) == draft.new_failures
 
-    rows = list(csv.DictReader(io.StringIO(run_cli(PORT, path, "--format", "csv").stdout)))
+    text = run_cli(PORT, path, "--format", "csv").stdout.removeprefix("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text)))
     cells = {
         (r["table"], r["code"] or None, r["column"], int(r["a"]), int(r["b"]))
         for r in rows

@@ -77,11 +77,13 @@ def git(repo: Path, tmp_path: Path) -> Git:
     """``git(*args)`` in the repository, after init and the first commit."""
     environment = _environment(tmp_path)
 
-    def run(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str, check: bool = False, path: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             ["git", *args],
             cwd=repo,
-            env=environment,
+            env={**environment, "PATH": path} if path else environment,
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -183,3 +185,40 @@ def test_difftool_trust_exit_code(repo: Path, git: Git) -> None:
     assert differ.returncode != 0
     assert differ.returncode == 1 or "external diff died" in differ.stderr, differ.stderr
     assert "2010301" in differ.stdout and "+100,000" in differ.stdout
+
+
+DOCS = PORT.parents[1] / "docs" / "git.md"
+
+
+def _docs_examples() -> list[tuple[str, str]]:
+    """The (command, output) of each console example of docs/git.md."""
+    import re
+
+    text = DOCS.read_text(encoding="utf-8")
+    blocks = re.findall(r"```console\n\$ (.+?)\n(.*?)\n```", text, flags=re.S)
+    return [(command, output) for command, output in blocks]
+
+
+def _temporary_names(text: str) -> str:
+    """git's temporary copy of the old side has a random directory: name it ``…``."""
+    import re
+
+    return re.sub(r"[^\s(]*/git-blob-[^/\s]+/", "/tmp/git-blob-…/", text)
+
+
+def test_the_docs_examples_are_the_real_output(repo: Path, git: Git) -> None:
+    """docs/git.md shows what the commands it configures print, line for line."""
+    (repo / ".gitattributes").write_text("*.txt diff=budget\n", encoding="utf-8")
+    git("add", ".gitattributes", check=True)
+    git("commit", "-q", "-m", "attributes", check=True)
+    git("config", "diff.budget.textconv", "budgetdiff show --color never --no-source", check=True)
+    _plant_amount_edit(repo)
+    examples = _docs_examples()
+    assert [command for command, _ in examples] == [
+        "git diff",
+        f"git difftool -y -x budgetdiff -- {FILE}",
+    ]
+    environment = {"PATH": f"{BUDGETDIFF.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    for command, expected in examples:
+        result = git(*command.split()[1:], path=environment["PATH"])
+        assert _temporary_names(result.stdout.rstrip("\n")) == expected, command

@@ -243,8 +243,8 @@ def format_report(report: Report) -> list[str]:
     passed = sum(1 for check in report.checks if check.status == "pass")
     lines = [
         f"{printable(report.path)}: {printable(report.title)}: {verdict(report).text} "
-        f"({passed} identities hold, {failed} fail, {warned} warn, "
-        f"{report.unparsed} unparsed lines)"
+        f"({_count(passed, 'identity holds', 'identities hold')}, {failed} fail, {warned} warn, "
+        f"{_count(report.unparsed, 'unparsed line')})"
     ]
     for check in report.problems:
         lines.append(f"  {check.status} {check.id}: {printable(check.message)}")
@@ -297,7 +297,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(dumps(rows) + "\n")
     else:
         for report in reports:
-            sys.stdout.write("\n".join(format_report(report)) + "\n")
+            if report.error is None:  # a file or directory not read is said once, on stderr
+                sys.stdout.write("\n".join(format_report(report)) + "\n")
         sys.stdout.write(_summary(reports, verdicts) + "\n")
     for report in reports:
         if report.error:

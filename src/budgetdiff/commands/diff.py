@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shlex
-import subprocess
 import sys
 from decimal import Decimal, InvalidOperation
 
@@ -58,25 +56,46 @@ def render(diff: Diff, output: str, args: argparse.Namespace) -> str:
 
         return render_json(diff)
     if output == "csv":
-        from budgetdiff.render.diff_csv import render_csv
+        from budgetdiff.render.diff_csv import render_csv, render_csv_stat
 
-        return render_csv(diff)
+        bom = not sys.stdout.isatty()  # for spreadsheets, as the export CSVs have; not on screen
+        make = render_csv_stat if args.stat else render_csv
+        return make(diff, args.unit, bom=bom)
     from budgetdiff.render import diff_text as human
     from budgetdiff.text import printable
 
     if output == "markdown":
         return printable(human.render_markdown(diff, args.unit, args.stat))
     if output == "rich":
-        import shutil
-
         color = args.color == "always" or wants_rich(args.color, sys.stdout)
-        width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 120
-        return human.render_rich(diff, args.unit, args.stat, width=width, color=color)
-    return printable(human.render_plain(diff, args.unit, args.stat))
+        width = _width() or 120
+        return human.render_rich(
+            diff, args.unit, args.stat, width=width, color=color, increase_red=_increase_red()
+        )
+    return printable(human.render_plain(diff, args.unit, args.stat, width=_width() or 100))
+
+
+def _width() -> int | None:
+    """The terminal's width, or None when the output is not a terminal."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
+def _increase_red() -> bool:
+    """The explorer's ``increase_red`` setting, which Rich output follows too (the settings
+    module imports no Textual)."""
+    from budgetdiff.tui.config import load_settings
+
+    return load_settings()[0].increase_red
 
 
 def pager_command() -> list[str] | None:
     """$BUDGETDIFF_PAGER, else $PAGER, else ``less -FRX``; None for an empty or ``cat`` pager."""
+    import shlex
+
     command = os.environ.get("BUDGETDIFF_PAGER", os.environ.get("PAGER", "less -FRX"))
     words = shlex.split(command)
     return None if not words or words == ["cat"] else words
@@ -86,6 +105,8 @@ def emit(text: str, page: bool) -> None:
     """Write ``text`` to stdout, through the pager when ``page``."""
     command = pager_command() if page else None
     if command is not None:
+        import subprocess
+
         environment = {**os.environ, "LESSCHARSET": os.environ.get("LESSCHARSET", "utf-8")}
         try:
             subprocess.run(command, input=text.encode("utf-8"), env=environment, check=False)
@@ -109,9 +130,10 @@ def run(args: argparse.Namespace) -> int:
     result = select(diff(a, b), only, min_abs, min_pct)
     status = 0 if result.identical else 1
     args.exit_status = status  # also when the reader of the output goes away (| head)
-    if args.quiet or (result.identical and not args.stat):
-        return status
     output = _format(args)
+    # JSON and CSV are data: one document (``"identical": true``, a CSV header) even then.
+    if args.quiet or (result.identical and not args.stat and output not in ("json", "csv")):
+        return status
     text = render(result, output, args)
     human = output in ("rich", "plain", "markdown")
     emit(text, page=human and not args.no_pager and sys.stdout.isatty())

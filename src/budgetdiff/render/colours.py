@@ -81,10 +81,3 @@ class Colours:
             "note": "dim",
             "number": "bold",
         }
-
-
-def user_colours(no_color: bool = False) -> Colours:
-    """The colours of the user's settings (``increase_red`` in the explorer's config)."""
-    from budgetdiff.tui.config import load_settings
-
-    return Colours(increase_red=load_settings()[0].increase_red, no_color=no_color)

@@ -6,10 +6,15 @@ from typing import TYPE_CHECKING
 
 from budgetdiff.diffing.model import Diff
 from budgetdiff.render.diff_views import (
+    NARRATIVE_TITLE,
+    PIPED_WIDTH,
     check_lines,
     diff_views,
     heading,
     identity_lines,
+    marked_text,
+    narrative,
+    narrative_lines,
     stat_lines,
 )
 from budgetdiff.render.document_view import GridView
@@ -18,14 +23,17 @@ if TYPE_CHECKING:
     from budgetdiff.render.colours import Colours
 
 
-def render_plain(diff: Diff, unit: str = "元", stat: bool = False) -> str:
-    """Plain text: the heading, then (``stat``) a line per table or every grid."""
+def render_plain(diff: Diff, unit: str = "元", stat: bool = False, width: int = PIPED_WIDTH) -> str:
+    """Plain text: the heading, then (``stat``) a line per table or every grid, and the
+    narrative wrapped to ``width`` columns."""
     from budgetdiff.render.plain import render_plain as plain
 
     if stat:
         return "\n".join([*heading(diff), "", *stat_lines(diff, unit)]) + "\n"
     notes = [*identity_lines(diff), *check_lines(diff)]
-    return plain([*heading(diff), *(["", *notes] if notes else [])], diff_views(diff, unit))
+    text = plain([*heading(diff), *(["", *notes] if notes else [])], diff_views(diff, unit))
+    story = narrative_lines(diff, width)
+    return text + ("\n" + "\n".join(story) + "\n" if story else "")
 
 
 def _markdown_grid(view: GridView) -> str:
@@ -60,6 +68,12 @@ def render_markdown(diff: Diff, unit: str = "元", stat: bool = False) -> str:
         return "\n".join([*lines, *(f"- {line}" for line in stat_lines(diff, unit))]) + "\n"
     lines.extend(f"- {line}" for line in [*identity_lines(diff), *check_lines(diff)])
     blocks = ["\n".join(lines).rstrip(), *(_markdown_grid(v) for v in diff_views(diff, unit))]
+    if entries := narrative(diff):
+        story = [f"### {NARRATIVE_TITLE}", ""]
+        for entry in entries:
+            story.append(f"- {entry.heading}")
+            story.extend(f"  - {marked_text(item)}" for item in entry.items)
+        blocks.append("\n".join(story))
     return "\n\n".join(blocks) + "\n"
 
 
@@ -70,18 +84,20 @@ def render_rich(
     width: int | None = None,
     color: bool = True,
     colours: Colours | None = None,
+    increase_red: bool = True,
 ) -> str:
     """Rich output as text with ANSI styles (for a terminal or a pager), in ``colours``
-    (by default the user's: the explorer's ``increase_red`` setting applies here too)."""
+    (by default increases red, or green without ``increase_red``: the caller reads the
+    user's setting). Names wrap within their column; the narrative wraps to ``width``."""
     import io
 
     from rich.console import Console
     from rich.text import Text
 
-    from budgetdiff.render.colours import user_colours
+    from budgetdiff.render.colours import Colours
     from budgetdiff.render.rich_view import grid_renderable
 
-    colours = colours or user_colours(no_color=not color)
+    colours = colours or Colours(increase_red=increase_red, no_color=not color)
 
     buffer = io.StringIO()
     console = Console(
@@ -105,4 +121,19 @@ def render_rich(
     for view in diff_views(diff, unit):
         console.print()
         console.print(grid_renderable(view, colours))
+    if entries := narrative(diff):
+        styles = {
+            "delete": "strike" if colours.no_color else f"strike {colours.side_a}",
+            "insert": "underline" if colours.no_color else f"underline {colours.side_b}",
+            "where": "dim",
+        }
+        console.print()
+        console.print(Text(NARRATIVE_TITLE, style="bold"))
+        for entry in entries:
+            console.print(Text(entry.heading, style="bold"))
+            for item in entry.items:
+                marked = Text("  ")
+                for piece, kind in item:
+                    marked.append(marked_text(((piece, kind),)), style=styles.get(kind, ""))
+                console.print(marked)
     return buffer.getvalue()

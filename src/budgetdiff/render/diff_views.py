@@ -8,11 +8,12 @@ and decreases are marked with ▲/▼ and signs, never by color alone.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from budgetdiff.diffing.model import CellChange, Diff, RowChange, comparison_label
-from budgetdiff.money import format_amount
+from budgetdiff.money import Amount
 from budgetdiff.render.document_view import GridView
-from budgetdiff.render.numbers import completion, percent, signed
+from budgetdiff.render.numbers import completion, format_amount, percent, signed
 from budgetdiff.text import printable
 
 MARKS = {"added": "+", "removed": "−", "renamed": "~", "moved": "→", "duplicated": "!"}
@@ -22,15 +23,15 @@ REWRITTEN = 0.5
 """Below this similarity a section is reported as rewritten, not span by span."""
 
 
-def _clip(text: str) -> str:
-    """``text`` on one line, cut to SPAN_WIDTH terminal columns (CJK counts two)."""
+def _clip(text: str, columns: int = SPAN_WIDTH) -> str:
+    """``text`` on one line, cut to ``columns`` terminal columns (CJK counts two)."""
     from wcwidth import wcwidth
 
     text = printable(text.replace("\n", "⏎"))
     width = 0
     for index, char in enumerate(text):
         width += max(wcwidth(char), 0)
-        if width > SPAN_WIDTH - 1:
+        if width > columns - 1:
             return text[:index] + "…"
     return text
 
@@ -57,8 +58,11 @@ def sangong_view(diff: Diff, unit: str) -> GridView | None:
     """The changed 三公 values."""
     if not diff.sangong:
         return None
-    view = GridView(f"三公经费 ({unit})", ["项目", "A", "B", "Δ", "Δ%", ""], right={1, 2, 3, 4})
+    kinds = any(change.kind != "amount" for change in diff.sangong)
+    headers = ["项目", "A", "B", "Δ", "Δ%", *(["变化"] if kinds else [])]
+    view = GridView(f"三公经费 ({unit})", headers, right={1, 2, 3, 4})
     for change in diff.sangong:
+        kind = "" if change.kind == "amount" else change.kind
         view.add(
             [
                 change.item,
@@ -66,7 +70,7 @@ def sangong_view(diff: Diff, unit: str) -> GridView | None:
                 format_amount(change.b, unit),
                 signed(change.delta, unit),
                 percent(change.pct, change.delta),
-                "" if change.kind == "amount" else change.kind,
+                *([kind] if kinds else []),
             ],
             "increase" if change.delta > 0 else "decrease",
         )
@@ -149,10 +153,25 @@ def priors_view(diff: Diff, unit: str) -> GridView | None:
     return view
 
 
-def _cell_row(cell: CellChange, unit: str, indent: str = "") -> list[str]:
+_SIDES = ("收入", "支出")
+
+
+def code_order(change: CellChange | RowChange) -> tuple[int, str, int, int, int]:
+    """Code order; items without a code (two-sided tables, 合计) 收入 before 支出, each
+    side's total after its items, in the order printed; a cell before a row of one code."""
+    side = next((i for i, s in enumerate(_SIDES) if change.name.startswith(s)), len(_SIDES))
+    total = change.code is None and change.name in ("合计", *(f"{s}总计" for s in _SIDES))
+    line = change.b_line or change.a_line or 0
+    if change.code:
+        return (0, change.code, 0, isinstance(change, RowChange), line)
+    return (side, "", total, line, isinstance(change, RowChange))
+
+
+def _cell_row(cell: CellChange, unit: str, indent: str = "", was: str | None = None) -> list[str]:
+    name = printable(cell.name) + (f" (was {was})" if was else "")
     return [
         cell.code or "",
-        indent + printable(cell.name),
+        indent + name,
         cell.column,
         format_amount(cell.a, unit),
         format_amount(cell.b, unit),
@@ -207,6 +226,14 @@ def table_views(diff: Diff, unit: str) -> list[GridView]:
             ["编码", "名称", "列", "A", "B", "Δ", "Δ%"],
             right={3, 4, 5, 6},
         )
+        # A renamed item whose amounts changed too is one item: its cells say "was …".
+        changed = {c.name for c in diff.cells if c.table == table and c.code is None}
+        folded = [
+            r
+            for r in diff.rows
+            if r.table == table and r.code is None and r.kind == "renamed" and r.name in changed
+        ]
+        renames = {r.name: printable(r.old_name or "") for r in folded}
         groups: dict[str | None, list[tuple[str, CellChange | RowChange]]] = defaultdict(list)
         for cell in (c for c in diff.cells if c.table == table):
             groups[cell.code[:3] if cell.code else None].append((cell.code or "", cell))
@@ -228,16 +255,15 @@ def table_views(diff: Diff, unit: str) -> list[GridView]:
                         ],
                         "rollup",
                     )
-            for _, change in sorted(
-                groups[category],
-                key=lambda pair: (isinstance(pair[1], RowChange), pair[0], pair[1].b_line or 0),
-            ):
+            for change in sorted((change for _, change in groups[category]), key=code_order):
                 if isinstance(change, RowChange):
+                    if any(change is r for r in folded):
+                        continue
                     view.add(_row_line(change, unit, diff), change.kind)
                 else:
                     depth = {3: 0, 5: 1, 7: 2}.get(len(change.code or ""), 0)
                     view.add(
-                        _cell_row(change, unit, "  " * depth),
+                        _cell_row(change, unit, "  " * depth, renames.get(change.name)),
                         "increase" if change.delta > 0 else "decrease",
                     )
         views.append(view)
@@ -268,51 +294,102 @@ def project_view(diff: Diff, unit: str) -> GridView | None:
     return view
 
 
-def text_view(diff: Diff) -> GridView | None:
-    """Changed narrative: numbers changed inside sentences first, then the spans."""
-    if not diff.text:
-        return None
-    view = GridView("说明 (narrative)", ["部分", "变化", "A", "B", "行"], right=set())
+Segment = tuple[str, str]
+"""A piece of a narrative line and how it is marked: ``""``, ``delete``, ``insert`` or
+``where`` (the line numbers)."""
+
+NARRATIVE_TITLE = "说明 (narrative)"
+NARRATIVE_SPAN = 240
+"""Columns of one changed span shown before it is cut (``…``): about three lines."""
+PIPED_WIDTH = 100
+"""Width of the narrative when the output is not a terminal."""
+MARKS_OF = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
+"""How a deleted and an inserted span are marked in text (git's word-diff marks)."""
+
+
+@dataclass(frozen=True)
+class NarrativeEntry:
+    """A changed section: its heading line, then one line of segments per change."""
+
+    heading: str
+    items: tuple[tuple[Segment, ...], ...] = ()
+
+
+def _marked(a: str, b: str) -> list[Segment]:
+    pieces: list[Segment] = []
+    if a:
+        pieces.append((_clip(a, NARRATIVE_SPAN), "delete"))
+    if b:
+        pieces.append((_clip(b, NARRATIVE_SPAN), "insert"))
+    return pieces
+
+
+def narrative(diff: Diff) -> list[NarrativeEntry]:
+    """Changed narrative, a section at a time: numbers changed inside sentences first,
+    then the spans, each with A's text marked deleted and B's inserted."""
+    entries: list[NarrativeEntry] = []
     for change in diff.text:
         section = printable(change.section)
+        where = f"行 {diff.a.where(change.a_line) or '-'}→{diff.b.where(change.b_line) or '-'}"
         if change.kind in ("added", "removed") or change.similarity < REWRITTEN:
             label = change.kind if change.kind != "changed" else "rewritten"
-            view.add(
-                [
-                    section,
-                    f"{label} ({change.similarity:.0%} alike)",
-                    "",
-                    "",
-                    diff.b.where(change.b_line) or diff.a.where(change.a_line),
-                ]
+            entries.append(
+                NarrativeEntry(f"{section}: {label} ({change.similarity:.0%} alike), {where}")
             )
             continue
+        items: list[tuple[Segment, ...]] = []
         for number in change.numbers:
-            view.add(
-                [
-                    section,
-                    "number",
-                    number.a,
-                    number.b,
-                    f"{diff.a.where(number.a_line)}→{diff.b.where(number.b_line)}",
-                ],
-                "number",
-            )
+            lines = f"number, 行 {diff.a.where(number.a_line)}→{diff.b.where(number.b_line)}"
+            items.append((*_marked(number.a, number.b), ("  " + lines, "where")))
         numbers = {(number.a, number.b) for number in change.numbers}
         spans = [s for s in change.spans if (s.a.strip(), s.b.strip()) not in numbers]
         for span in spans[:SPANS_PER_SECTION]:
-            view.add(
-                [
-                    section,
-                    span.op,
-                    _clip(span.a),
-                    _clip(span.b),
-                    f"{diff.a.where(span.a_line)}→{diff.b.where(span.b_line)}",
-                ]
-            )
+            lines = f"行 {diff.a.where(span.a_line)}→{diff.b.where(span.b_line)}"
+            items.append((*_marked(span.a, span.b), ("  " + lines, "where")))
         if len(spans) > SPANS_PER_SECTION:
-            view.add([section, f"… {len(spans) - SPANS_PER_SECTION} more spans", "", "", ""])
-    return view
+            items.append(((f"… {len(spans) - SPANS_PER_SECTION} more spans", ""),))
+        heading = f"{section}: changed ({change.similarity:.0%} alike), {where}"
+        entries.append(NarrativeEntry(heading, tuple(items)))
+    return entries
+
+
+def marked_text(segments: tuple[Segment, ...]) -> str:
+    """A narrative line as text, its spans between ``[-…-]`` and ``{+…+}``."""
+    opening = {kind: marks[0] for kind, marks in MARKS_OF.items()}
+    closing = {kind: marks[1] for kind, marks in MARKS_OF.items()}
+    return "".join(f"{opening.get(k, '')}{text}{closing.get(k, '')}" for text, k in segments)
+
+
+def wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """``text`` cut into lines of at most ``width`` terminal columns (CJK counts two),
+    each line after the first starting with ``indent``."""
+    from wcwidth import wcwidth
+
+    lines: list[str] = []
+    line, used = "", 0
+    for char in text:
+        size = max(wcwidth(char), 0)
+        if used + size > width and line.strip():
+            lines.append(line.rstrip())
+            line, used = indent, len(indent)
+        line += char
+        used += size
+    lines.append(line.rstrip())
+    return lines
+
+
+def narrative_lines(diff: Diff, width: int | None = PIPED_WIDTH) -> list[str]:
+    """The narrative as text lines, wrapped to ``width`` columns (None: not wrapped)."""
+    entries = narrative(diff)
+    if not entries:
+        return []
+    lines = [NARRATIVE_TITLE]
+    for entry in entries:
+        lines.extend(wrap(entry.heading, width, "    ") if width else [entry.heading])
+        for item in entry.items:
+            text = "  " + marked_text(item)
+            lines.extend(wrap(text, width, "      ") if width else [text])
+    return lines
 
 
 def check_lines(diff: Diff) -> list[str]:
@@ -402,7 +479,7 @@ def execution_views(diff: Diff, unit: str) -> list[GridView]:
 
 
 def diff_views(diff: Diff, unit: str) -> list[GridView]:
-    """Every grid of the human formats, 三公 first."""
+    """Every grid of the human formats, 三公 first (the narrative is ``narrative``'s)."""
     if diff.comparison == "budget_vs_final":
         return execution_views(diff, unit)
     views: list[GridView] = []
@@ -412,14 +489,13 @@ def diff_views(diff: Diff, unit: str) -> list[GridView]:
     views.extend(table_views(diff, unit))
     if (view := project_view(diff, unit)) is not None:
         views.append(view)
-    if (view := text_view(diff)) is not None:
-        views.append(view)
     return views
 
 
-def stat_lines(diff: Diff, unit: str) -> list[str]:
-    """``--stat``: one line per table (changed, added, removed, total delta), then the rest."""
-    lines = identity_lines(diff)
+def table_stats(diff: Diff) -> list[tuple[str, int, int, int, Amount | None]]:
+    """Per changed table: its name, the items changed, added and removed, and the change
+    of its total (None when the total did not change)."""
+    stats: list[tuple[str, int, int, int, Amount | None]] = []
     tables = list(dict.fromkeys([*(c.table for c in diff.cells), *(r.table for r in diff.rows)]))
     for table in tables:
         cells = [c for c in diff.cells if c.table == table]
@@ -436,7 +512,15 @@ def stat_lines(diff: Diff, unit: str) -> list[str]:
             ),
             None,
         )
-        delta = signed(total.delta, unit) if total else "0"
+        stats.append((table, changed, added, removed, total.delta if total else None))
+    return stats
+
+
+def stat_lines(diff: Diff, unit: str) -> list[str]:
+    """``--stat``: one line per table (changed, added, removed, total delta), then the rest."""
+    lines = identity_lines(diff)
+    for table, changed, added, removed, total in table_stats(diff):
+        delta = signed(total, unit) if total is not None else "0"
         lines.append(
             f"{table}: {changed} changed, {added} added, {removed} removed, "
             f"total Δ {delta} ({unit})"

@@ -18,8 +18,8 @@ from budgetdiff.model import (
     TwoSidedTable,
     Values,
 )
-from budgetdiff.money import Amount, fen_places, format_amount, percent_of
-from budgetdiff.render.numbers import completion
+from budgetdiff.money import Amount, fen_places, percent_of
+from budgetdiff.render.numbers import completion, format_amount
 from budgetdiff.text import printable
 
 
@@ -40,6 +40,10 @@ class GridView:
 
 
 INDENT = "  "
+UNCERTAIN_NOTE = (
+    "类型后的 ? ：勾选框读取不确定，所示为最可能的一项（见 docs/domain.md）; "
+    "? after a type: the checkbox reading is uncertain, the likeliest option is shown"
+)
 _LEVEL_STYLE = {"类": "category", "款": "section", "项": "item"}
 
 
@@ -190,6 +194,7 @@ def projects_view(document: Document, unit: str) -> GridView | None:
         kind = project.type.selected if project.type and project.type.selected else ""
         if project.type and project.type.uncertain and kind:
             kind += "?"
+            view.note = UNCERTAIN_NOTE
         view.add(
             [
                 printable(project.name or "（无名称）"),

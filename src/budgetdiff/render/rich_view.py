@@ -12,10 +12,14 @@ from budgetdiff.text import printable
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+SHORT = 8
+"""Columns no wider than this (codes) never wrap; wider text columns fold (to 4 at least)."""
+
 
 def grid_renderable(view: GridView, colours: Colours | None = None) -> RenderableType:
     """One grid as a Rich table, its rows styled by ``colours`` (the defaults if None)."""
     from rich import box
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
 
@@ -25,12 +29,20 @@ def grid_renderable(view: GridView, colours: Colours | None = None) -> Renderabl
         box=box.SIMPLE_HEAD,
         caption=Text(printable(view.note)) if view.note else None,
         caption_justify="left",
+        # no blank margin outside the first and last column: two more for the names
+        show_edge=False,
+        pad_edge=False,
     )
     for index, header in enumerate(view.headers):
+        widest = max((cell_len(row[index]) for row in view.rows if index < len(row)), default=0)
         table.add_column(
             Text(printable(header)),
             justify="right" if index in view.right else "left",
-            no_wrap=index in view.right,
+            # amounts, codes and short labels stay whole; names take what width is left
+            no_wrap=index in view.right or widest <= SHORT,
+            # CJK names have no spaces to wrap at: fold them rather than cut them off.
+            overflow="fold",
+            min_width=min(widest, 4),
         )
     styles = (colours or Colours()).row_styles()
     for cells, style in zip(view.rows, view.styles, strict=True):
