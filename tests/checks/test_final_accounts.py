@@ -159,3 +159,26 @@ def test_the_diff_of_the_original_and_the_planted_reports_each_change(text, tmp_
     assert "basic_expenditure (元) — only in A (table removed)" in result.stdout
     assert "预算数:公务接待费" in result.stdout
     assert "2946.25" in result.stdout and "2956.25" in result.stdout
+
+
+def test_carry_over_lines_and_grand_totals_are_diffed(text):
+    """Two 决算: a changed 年初结转和结余 and 总计 are changes of their own lines, and the
+    total under the items is 本年收入合计, not 收入总计."""
+    planted = _replace_once(
+        text, "年初结转和结余\t49.14\t年末结转和结余", "年初结转和结余\t49.15\t年末结转和结余"
+    )
+    planted = _replace_once(planted, "总计\t2,995.39\t总计", "总计\t2,995.40\t总计")
+    diff = budgetdiff.diff(budgetdiff.parse(text), budgetdiff.parse(planted))
+    changed = {(c.table, c.name, c.a, c.b) for c in diff.cells}
+    assert changed == {
+        ("income_expenditure_summary", "收入:年初结转和结余", 491_400, 491_500),
+        ("income_expenditure_summary", "收入总计", 29_953_900, 29_954_000),
+    }
+    (summary,) = [t for t in diff.tables if t.table == "income_expenditure_summary"]
+    income = [(n.name, n.kind) for n in summary.nodes if n.side == "收入"]
+    assert income[-3:] == [
+        ("使用非财政拨款结余（含专用结余）", None),
+        ("年初结转和结余", "amount"),
+        ("收入总计", "amount"),
+    ]
+    assert ("本年收入合计", None) in income

@@ -10,6 +10,7 @@ side and folded label. The 合计 rows are compared as code None.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from budgetdiff.diffing.model import CellChange, ChangeKind, Rollup, RowChange
 from budgetdiff.model import CodeTable, Document, Row, SideItem, TwoSidedTable, Values
@@ -184,76 +185,114 @@ def _two_sided(
     renumbered item (二、 → 三、) is a change too: between departments it says nothing."""
     cells: list[CellChange] = []
     rows: list[RowChange] = []
-    sides = (
-        (
-            "收入",
-            a.income_items,
-            b.income_items,
-            a.income_total,
-            b.income_total,
-            (a.income_total_line, b.income_total_line),
-            "收入总计",
-        ),
-        (
-            "支出",
-            a.expenditure_items,
-            b.expenditure_items,
-            a.expenditure_total,
-            b.expenditure_total,
-            (a.expenditure_total_line, b.expenditure_total_line),
-            "支出总计",
-        ),
-    )
-    for side, items_a, items_b, total_a, total_b, total_lines, total_name in sides:
-        pairs, only_a, only_b = pair_items(items_a, items_b)
-        for old, item in pairs:
-            renumbered = ordinals and old.ordinal != item.ordinal
-            name = f"{side}:{item.name if renumbered else item.label}"
-            if item_kind(old, item, ordinals) is not None:
-                rows.append(
-                    RowChange(
-                        b.id,
-                        None,
-                        name,
-                        "renamed",
-                        None,
-                        dict(item.values),
-                        None,
-                        f"{side}:{old.name if renumbered else old.label}",
-                        old.line,
-                        item.line,
-                    )
-                )
-            cells.extend(
-                _cells(b.id, None, name, None, old.values, item.values, (old.line, item.line))
-            )
-        for item in only_b:
-            rows.append(
-                RowChange(
-                    b.id,
-                    None,
-                    f"{side}:{item.label}",
-                    "added",
-                    None,
-                    dict(item.values),
-                    b_line=item.line,
-                )
-            )
-        for item in only_a:
-            rows.append(
-                RowChange(
-                    b.id,
-                    None,
-                    f"{side}:{item.label}",
-                    "removed",
-                    None,
-                    dict(item.values),
-                    a_line=item.line,
-                )
-            )
-        if total_a is not None and total_b is not None:
-            cells.extend(_cells(b.id, None, total_name, None, total_a, total_b, total_lines))
+    for side in ("收入", "支出"):
+        part_a, part_b = side_parts(a, side), side_parts(b, side)
+        _side_items(b.id, side, part_a.items, part_b.items, ordinals, cells, rows)
+        for (name, total_a, line_a), (_, total_b, line_b) in zip(
+            part_a.totals, part_b.totals, strict=True
+        ):
+            if total_a is not None and total_b is not None:
+                cells.extend(_cells(b.id, None, name, None, total_a, total_b, (line_a, line_b)))
+        _side_items(b.id, side, part_a.below, part_b.below, False, cells, rows)
+        if part_a.grand is not None and part_b.grand is not None:
+            lines = (part_a.grand_line, part_b.grand_line)
+            cells.extend(_cells(b.id, None, f"{side}总计", None, part_a.grand, part_b.grand, lines))
     return cells, rows
+
+
+class SideParts(NamedTuple):
+    """One side of a two-sided table: its items, the total under them (``收入总计``; in
+    final accounts ``本年收入合计``), the lines below that total (final accounts'
+    carry-over lines) and their 总计."""
+
+    items: tuple[SideItem, ...]
+    totals: tuple[tuple[str, Values | None, int | None], ...]
+    below: tuple[SideItem, ...]
+    grand: Values | None
+    grand_line: int | None
+
+
+def side_parts(table: TwoSidedTable | None, side: str) -> SideParts:
+    """The parts of ``table``'s ``side`` (``收入`` or ``支出``); empty for no table."""
+    if table is None:
+        return SideParts((), ((f"{side}总计", None, None),), (), None, None)
+    final = bool(table.income_below or table.expenditure_below) or (
+        table.income_grand_total is not None or table.expenditure_grand_total is not None
+    )
+    name = f"本年{side}合计" if final else f"{side}总计"
+    if side == "收入":
+        return SideParts(
+            table.income_items,
+            ((name, table.income_total, table.income_total_line),),
+            table.income_below,
+            table.income_grand_total,
+            table.income_grand_total_line,
+        )
+    return SideParts(
+        table.expenditure_items,
+        ((name, table.expenditure_total, table.expenditure_total_line),),
+        table.expenditure_below,
+        table.expenditure_grand_total,
+        table.expenditure_grand_total_line,
+    )
+
+
+def _side_items(
+    table_id: str,
+    side: str,
+    items_a: tuple[SideItem, ...],
+    items_b: tuple[SideItem, ...],
+    ordinals: bool,
+    cells: list[CellChange],
+    rows: list[RowChange],
+) -> None:
+    """The changed cells and rows of one side's items, matched by label."""
+    pairs, only_a, only_b = pair_items(items_a, items_b)
+    for old, item in pairs:
+        renumbered = ordinals and old.ordinal != item.ordinal
+        name = f"{side}:{item.name if renumbered else item.label}"
+        if item_kind(old, item, ordinals) is not None:
+            rows.append(
+                RowChange(
+                    table_id,
+                    None,
+                    name,
+                    "renamed",
+                    None,
+                    dict(item.values),
+                    None,
+                    f"{side}:{old.name if renumbered else old.label}",
+                    old.line,
+                    item.line,
+                )
+            )
+        cells.extend(
+            _cells(table_id, None, name, None, old.values, item.values, (old.line, item.line))
+        )
+    for item in only_b:
+        rows.append(
+            RowChange(
+                table_id,
+                None,
+                f"{side}:{item.label}",
+                "added",
+                None,
+                dict(item.values),
+                b_line=item.line,
+            )
+        )
+    for item in only_a:
+        rows.append(
+            RowChange(
+                table_id,
+                None,
+                f"{side}:{item.label}",
+                "removed",
+                None,
+                dict(item.values),
+                a_line=item.line,
+            )
+        )
 
 
 def diff_tables(a: Document, b: Document) -> tuple[list[CellChange], list[RowChange]]:

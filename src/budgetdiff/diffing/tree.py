@@ -19,7 +19,7 @@ from budgetdiff.diffing.model import (
     RowChange,
     TableDiff,
 )
-from budgetdiff.diffing.tables import item_kind, pair_items
+from budgetdiff.diffing.tables import item_kind, pair_items, side_parts
 from budgetdiff.model import CodeTable, Document, Row, SideItem, Table, TwoSidedTable, Values
 from budgetdiff.money import Amount
 from budgetdiff.names import TABLE_IDS
@@ -190,40 +190,51 @@ def _two_sided_nodes(
 ) -> list[NodeDiff]:
     nodes: list[NodeDiff] = []
     for side in ("收入", "支出"):
-        items_a, total_a, line_a = _side(a, side)
-        items_b, total_b, line_b = _side(b, side)
-        pairs, only_a, only_b = pair_items(items_a, items_b)
-        shown: list[tuple[int, NodeDiff]] = []
-        for old, item in pairs:
-            kind = item_kind(old, item, ordinals)
-            if kind is None:
-                kind = _cell_kind(_cells_at(cells, f"{side}:", old.line, item.line))
-            shown.append((item.line, _item_node(table_id, side, old, item, kind)))
-        for item in only_b:
-            shown.append((item.line, _item_node(table_id, side, None, item, "added")))
-        for item in only_a:
-            # an item only A has stands where A printed it, after B's item before it
-            before = [n for n in shown if n[1].a_line is not None and n[1].a_line < item.line]
-            anchor = max((n[0] for n in before), default=-1)
-            shown.append((anchor, _item_node(table_id, side, item, None, "removed")))
-        nodes.extend(node for _, node in sorted(shown, key=lambda pair: pair[0]))
-        if total_a is not None or total_b is not None:
-            totals = _cells_at(cells, f"{side}总计", line_a, line_b)
+        part_a, part_b = side_parts(a, side), side_parts(b, side)
+        nodes.extend(_item_nodes(table_id, side, part_a.items, part_b.items, cells, ordinals))
+        for (name, total_a, line_a), (_, total_b, line_b) in zip(
+            part_a.totals, part_b.totals, strict=True
+        ):
+            if total_a is not None or total_b is not None:
+                totals = _cells_at(cells, name, line_a, line_b)
+                nodes.append(
+                    _total_node(table_id, name, side, total_a, total_b, line_a, line_b, totals)
+                )
+        nodes.extend(_item_nodes(table_id, side, part_a.below, part_b.below, cells, False))
+        if part_a.grand is not None or part_b.grand is not None:
+            name, line_a, line_b = f"{side}总计", part_a.grand_line, part_b.grand_line
+            totals = _cells_at(cells, name, line_a, line_b)
             nodes.append(
-                _total_node(table_id, f"{side}总计", side, total_a, total_b, line_a, line_b, totals)
+                _total_node(
+                    table_id, name, side, part_a.grand, part_b.grand, line_a, line_b, totals
+                )
             )
     return nodes
 
 
-def _side(
-    table: TwoSidedTable | None, side: str
-) -> tuple[tuple[SideItem, ...], Values | None, int | None]:
-    """One side's items, total and total line (nothing for a table the document lacks)."""
-    if table is None:
-        return (), None, None
-    if side == "收入":
-        return table.income_items, table.income_total, table.income_total_line
-    return table.expenditure_items, table.expenditure_total, table.expenditure_total_line
+def _item_nodes(
+    table_id: str,
+    side: str,
+    items_a: tuple[SideItem, ...],
+    items_b: tuple[SideItem, ...],
+    cells: list[CellChange],
+    ordinals: bool,
+) -> list[NodeDiff]:
+    """One side's items in B's order, an item only A has after B's item before it."""
+    pairs, only_a, only_b = pair_items(items_a, items_b)
+    shown: list[tuple[int, NodeDiff]] = []
+    for old, item in pairs:
+        kind = item_kind(old, item, ordinals)
+        if kind is None:
+            kind = _cell_kind(_cells_at(cells, f"{side}:", old.line, item.line))
+        shown.append((item.line, _item_node(table_id, side, old, item, kind)))
+    for item in only_b:
+        shown.append((item.line, _item_node(table_id, side, None, item, "added")))
+    for item in only_a:
+        before = [n for n in shown if n[1].a_line is not None and n[1].a_line < item.line]
+        anchor = max((n[0] for n in before), default=-1)
+        shown.append((anchor, _item_node(table_id, side, item, None, "removed")))
+    return [node for _, node in sorted(shown, key=lambda pair: pair[0])]
 
 
 def _cells_at(
