@@ -359,6 +359,20 @@ async def test_source_side_by_side_when_wide(port: Document, draft: Document) ->
         assert marked.count("▶    153") == 2 and "2,800" in marked and "3,800" in marked
 
 
+async def test_source_lines_stay_side_by_side_with_a_long_path(
+    port: Document, draft: Document
+) -> None:
+    """A heading too long for its pane is cut, not wrapped: both panes' lines stay level."""
+    long = dataclasses.replace(draft.source, path="/" + "deep-folder/" * 12 + "draft.txt")
+    far = dataclasses.replace(draft, source=long)
+    app = ViewApp(screen=lambda: SourceScreen(far, 153, "2080599", port, 153))
+    async with app.run_test(size=LARGE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        marked = _line_with(pilot, "▶    153  208 │ 05 │ 99")
+        assert marked.count("▶    153") == 2, marked
+
+
 async def test_source_stacked_at_80_columns(port: Document, draft: Document) -> None:
     app = ViewApp(screen=lambda: SourceScreen(draft, 153, "2080599", port, 153))
     async with app.run_test(size=SMALL) as pilot:

@@ -132,7 +132,9 @@ class SourcePane(Vertical):
 
     DEFAULT_CSS = """
     SourcePane { height: 1fr; width: 1fr; }
-    SourcePane .source-heading { height: auto; text-style: bold; }
+    SourcePane .source-heading {
+        height: 1; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     SourcePane .source-scroll { height: 1fr; scrollbar-size-vertical: 1; }
     SourcePane .source-scroll:focus { background-tint: $foreground 5%; }
     SourcePane .source-lines { width: auto; }
