@@ -215,6 +215,16 @@ class TwoSidedTable(Record):
     expenditure_grand_total_line: int | None = None
 
     @property
+    def has_carry_over(self) -> bool:
+        """A 决算's table: lines below 本年收入合计 / 本年支出合计, or a 总计 of its own."""
+        return bool(
+            self.income_below
+            or self.expenditure_below
+            or self.income_grand_total is not None
+            or self.expenditure_grand_total is not None
+        )
+
+    @property
     def columns(self) -> tuple[str, ...]:
         """Every column name of both sides, income first, without repeats."""
         return tuple(dict.fromkeys(self.income_columns + self.expenditure_columns))

@@ -216,10 +216,7 @@ def side_parts(table: TwoSidedTable | None, side: str) -> SideParts:
     """The parts of ``table``'s ``side`` (``收入`` or ``支出``); empty for no table."""
     if table is None:
         return SideParts((), ((f"{side}总计", None, None),), (), None, None)
-    final = bool(table.income_below or table.expenditure_below) or (
-        table.income_grand_total is not None or table.expenditure_grand_total is not None
-    )
-    name = f"本年{side}合计" if final else f"{side}总计"
+    name = f"本年{side}合计" if table.has_carry_over else f"{side}总计"
     if side == "收入":
         return SideParts(
             table.income_items,

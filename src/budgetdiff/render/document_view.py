@@ -98,7 +98,7 @@ def two_sided_view(table: TwoSidedTable, unit: str) -> list[GridView]:
             *(item.values for item in table.income_items + table.expenditure_items),
         ],
     )
-    final = bool(table.income_below or table.expenditure_below)
+    final = table.has_carry_over
     below = {"收入": table.income_below, "支出": table.expenditure_below}
     grand = {"收入": table.income_grand_total, "支出": table.expenditure_grand_total}
     for side, columns, items, total, total_name in sides:

@@ -352,16 +352,6 @@ def _final_totals(table: TwoSidedTable) -> list[ViewRow]:
     return rows
 
 
-def is_final_table(table: TwoSidedTable) -> bool:
-    """A 决算's two-sided table: it has carry-over lines or a 总计 of its own."""
-    return bool(
-        table.income_below
-        or table.expenditure_below
-        or table.income_grand_total is not None
-        or table.expenditure_grand_total is not None
-    )
-
-
 def _two_sided_rows(table: TwoSidedTable) -> list[ViewRow]:
     sides = (
         ("收入", table.income_items, table.income_total, table.income_total_line),
@@ -371,7 +361,7 @@ def _two_sided_rows(table: TwoSidedTable) -> list[ViewRow]:
     for side, items, _, _ in sides:
         rows.append(ViewRow(key=side, parent=None, code=None, name=side, heading=True, side=side))
         rows.extend(_item_row(side, item) for item in items)
-    if is_final_table(table):
+    if table.has_carry_over:
         return rows + _final_totals(table)
     for side, _, total, line in sides:
         if total is not None:
