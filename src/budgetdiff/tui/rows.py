@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Literal
 
 from budgetdiff.diffing.model import ChangeKind, ColumnChange, NodeDiff, TableDiff
+from budgetdiff.diffing.tables import side_parts
 from budgetdiff.model import CodeTable, Row, SideItem, Table, TwoSidedTable, Values
 from budgetdiff.money import Amount
 
@@ -308,76 +309,34 @@ def _carry_rows(side: str, items: tuple[SideItem, ...]) -> list[ViewRow]:
     return rows
 
 
-def _final_totals(table: TwoSidedTable) -> list[ViewRow]:
-    """Each side's 本年合计, carry-over lines and 总计 (final accounts)."""
-    sides = (
-        ("收入", table.income_total, table.income_total_line, table.income_below),
-        ("支出", table.expenditure_total, table.expenditure_total_line, table.expenditure_below),
+def _total_row(side: str, name: str, values: Values, line: int | None) -> ViewRow:
+    return ViewRow(
+        key=f"{side}:{name}",
+        parent=None,
+        code=None,
+        name=name,
+        b=values,
+        total=True,
+        side=side,
+        b_line=line,
     )
-    grand = {
-        "收入": (table.income_grand_total, table.income_grand_total_line),
-        "支出": (table.expenditure_grand_total, table.expenditure_grand_total_line),
-    }
-    rows: list[ViewRow] = []
-    for side, total, line, below in sides:
-        if total is not None:
-            name = f"本年{side}合计"
-            rows.append(
-                ViewRow(
-                    key=f"{side}:{name}",
-                    parent=None,
-                    code=None,
-                    name=name,
-                    b=total,
-                    total=True,
-                    side=side,
-                    b_line=line,
-                )
-            )
-        rows.extend(_carry_rows(side, below))
-        values, grand_line = grand[side]
-        if values is not None:
-            rows.append(
-                ViewRow(
-                    key=f"{side}:总计",
-                    parent=None,
-                    code=None,
-                    name="总计",
-                    b=values,
-                    total=True,
-                    side=side,
-                    b_line=grand_line,
-                )
-            )
-    return rows
 
 
 def _two_sided_rows(table: TwoSidedTable) -> list[ViewRow]:
-    sides = (
-        ("收入", table.income_items, table.income_total, table.income_total_line),
-        ("支出", table.expenditure_items, table.expenditure_total, table.expenditure_total_line),
-    )
+    """收入 and 支出 as two roots with their items; then each side's total, and in final
+    accounts its carry-over lines and 总计 (the parts the engine compares)."""
     rows: list[ViewRow] = []
-    for side, items, _, _ in sides:
+    parts = {side: side_parts(table, side) for side in SIDES}
+    for side, part in parts.items():
         rows.append(ViewRow(key=side, parent=None, code=None, name=side, heading=True, side=side))
-        rows.extend(_item_row(side, item) for item in items)
-    if table.has_carry_over:
-        return rows + _final_totals(table)
-    for side, _, total, line in sides:
-        if total is not None:
-            name = f"{side}总计"
-            rows.append(
-                ViewRow(
-                    key=f"{side}:{name}",
-                    parent=None,
-                    code=None,
-                    name=name,
-                    b=total,
-                    total=True,
-                    side=side,
-                    b_line=line,
-                )
-            )
+        rows.extend(_item_row(side, item) for item in part.items)
+    for side, part in parts.items():
+        for name, total, line in part.totals:
+            if total is not None:
+                rows.append(_total_row(side, name, total, line))
+        rows.extend(_carry_rows(side, part.below))
+        if part.grand is not None:
+            rows.append(_total_row(side, "总计", part.grand, part.grand_line))
     return rows
 
 
