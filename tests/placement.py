@@ -7,10 +7,10 @@ place as unparsed. Together they must cover every non-blank source line.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 
 from budgetdiff.model import Document
+from budgetdiff.record import Record, fields
 
 _LINE_FIELDS = frozenset(
     {
@@ -32,15 +32,15 @@ def placed_lines(document: Document) -> set[int]:
     found: set[int] = set()
 
     def walk(value: object) -> None:
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            for field in dataclasses.fields(value):
-                item = getattr(value, field.name)
-                if field.name in _LINE_FIELDS and isinstance(item, int):
+        if isinstance(value, Record):
+            for name in fields(value):
+                item = getattr(value, name)
+                if name in _LINE_FIELDS and isinstance(item, int):
                     found.add(item)
-                elif field.name in _LINE_LISTS:
+                elif name in _LINE_LISTS:
                     numbers = item.values() if isinstance(item, Mapping) else item
                     found.update(n for n in numbers if isinstance(n, int))
-                elif field.name not in _SKIPPED:
+                elif name not in _SKIPPED:
                     walk(item)
         elif isinstance(value, Mapping):
             for item in value.values():

@@ -11,7 +11,6 @@ import subprocess
 import sys
 from collections.abc import Callable
 from contextlib import redirect_stdout
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from budgetdiff.commands.inputs import read_document
 from budgetdiff.model import Document
 from budgetdiff.parser import pdf_reader
 from budgetdiff.parser.paged import PagedDocument
+from budgetdiff.record import replace
 
 ROOT = Path(__file__).resolve().parents[1]
 WANLI = ROOT / "samples" / "real" / "sh-putuo-wanli-2024-dept.pdf"

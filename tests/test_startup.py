@@ -60,7 +60,6 @@ def test_a_small_input_is_hashed_without_openssl(json_diff_modules: set[str]) ->
     assert "hashlib" not in json_diff_modules
 
 
-@pytest.mark.xfail(strict=True, reason="the model classes are dataclasses: benchmarks/README.md")
 def test_the_json_diff_creates_no_dataclass(json_diff_modules: set[str]) -> None:
     assert "dataclasses" not in json_diff_modules
 

@@ -1,4 +1,4 @@
-"""The document model: one budget document as frozen dataclasses.
+"""The document model: one budget document as frozen records (budgetdiff.record).
 
 This is the project's one vocabulary. The parser produces it; checks, diffing,
 renderers and the TUI only read it. Every value keeps the number of the source
@@ -8,30 +8,15 @@ line it came from (1-based, as ``cat -n`` counts).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from budgetdiff.money import Amount, percent_of, subtract, yuan_of_wan
 from budgetdiff.names import TABLE_IDS
+from budgetdiff.record import Record
 
-__all__ = ["TABLE_IDS"]  # re-exported: the model's vocabulary includes the table ids
-
-
-class Record:
-    """Base of the model's dataclasses: one shared ``__repr__``.
-
-    Dataclasses generate a ``__repr__`` per class at import time, which costs
-    about half a millisecond each here; the model has over twenty classes and
-    the CLI's start-up budget is tight.
-    """
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        shown = (f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
-        return f"{type(self).__name__}({', '.join(shown)})"
+__all__ = ["TABLE_IDS", "Record"]  # re-exported: the model's vocabulary includes the table ids
 
 
 Values = Mapping[str, Amount | None]
@@ -49,20 +34,34 @@ class Level(StrEnum):
 LEVEL_OF_LENGTH: dict[int, Level] = {3: Level.CATEGORY, 5: Level.SECTION, 7: Level.ITEM}
 
 
-@dataclass(frozen=True, repr=False)
 class Source(Record):
     """Where a document came from: path (None for text given directly), hash, encoding."""
 
     path: str | None
     sha256: str
     encoding: str
-    newline: str = "\n"
-    reader: str = "text"
+    newline: str
+    reader: str
     """What the document was read from: ``text`` (tab-separated cells), ``pdf``, or
     ``pdftotext-layout`` (space-aligned columns)."""
 
+    __slots__ = ("encoding", "newline", "path", "reader", "sha256")
 
-@dataclass(frozen=True, repr=False, slots=True)
+    def __init__(
+        self,
+        path: str | None,
+        sha256: str,
+        encoding: str,
+        newline: str = "\n",
+        reader: str = "text",
+    ) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "sha256", sha256)
+        object.__setattr__(self, "encoding", encoding)
+        object.__setattr__(self, "newline", newline)
+        object.__setattr__(self, "reader", reader)
+
+
 class Row(Record):
     """One classification row: full code (``2010301``), level, name and amounts."""
 
@@ -71,6 +70,15 @@ class Row(Record):
     name: str
     values: Values
     line: int
+
+    __slots__ = ("code", "level", "line", "name", "values")
+
+    def __init__(self, code: str, level: Level, name: str, values: Values, line: int) -> None:
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "values", values)
+        object.__setattr__(self, "line", line)
 
     @property
     def parent_code(self) -> str | None:
@@ -82,7 +90,6 @@ class Row(Record):
         return self.values.get(column)
 
 
-@dataclass(frozen=True, repr=False)
 class GroupTotal(Record):
     """The total of one side-by-side group of a table (``人员经费合计``) and the 类
     codes printed in that group."""
@@ -92,8 +99,15 @@ class GroupTotal(Record):
     values: Values
     line: int
 
+    __slots__ = ("codes", "line", "name", "values")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(self, name: str, codes: tuple[str, ...], values: Values, line: int) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "codes", codes)
+        object.__setattr__(self, "values", values)
+        object.__setattr__(self, "line", line)
+
+
 class CodeTable(Record):
     """A table by classification code (功能分类 类/款/项 or 经济分类 类/款).
 
@@ -109,19 +123,76 @@ class CodeTable(Record):
     classification: Literal["functional", "economic"]
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
-    total: Values | None = None
-    total_line: int | None = None
-    preparer: str | None = None
-    note: str | None = None
-    note_line: int | None = None
-    duplicates: tuple[Row, ...] = ()
+    total: Values | None
+    total_line: int | None
+    preparer: str | None
+    note: str | None
+    note_line: int | None
+    duplicates: tuple[Row, ...]
     """Rows whose code an earlier row of the table has already: kept, not merged, so
     that a check and a diff can name them (a table with one is inconsistent)."""
-    group_totals: tuple[GroupTotal, ...] = ()
+    group_totals: tuple[GroupTotal, ...]
     """Totals of column groups printed side by side instead of one 合计 (决算's
     基本支出决算表: 人员经费合计 left, 公用经费合计 right)."""
-    furniture: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    furniture: tuple[int, ...]
     """Lines read as the table's furniture: headers, 单位, 编制部门, rules."""
+
+    __slots__ = (
+        "_by_code",
+        "_children",
+        "classification",
+        "columns",
+        "duplicates",
+        "furniture",
+        "group_totals",
+        "id",
+        "line",
+        "note",
+        "note_line",
+        "preparer",
+        "rows",
+        "title",
+        "total",
+        "total_line",
+        "unit",
+    )
+    _not_compared = ("furniture",)
+    _not_shown = ("furniture",)
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002 (a field's name)
+        title: str,
+        line: int,
+        unit: str,
+        classification: Literal["functional", "economic"],
+        columns: tuple[str, ...],
+        rows: tuple[Row, ...],
+        total: Values | None = None,
+        total_line: int | None = None,
+        preparer: str | None = None,
+        note: str | None = None,
+        note_line: int | None = None,
+        duplicates: tuple[Row, ...] = (),
+        group_totals: tuple[GroupTotal, ...] = (),
+        furniture: tuple[int, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "classification", classification)
+        object.__setattr__(self, "columns", columns)
+        object.__setattr__(self, "rows", rows)
+        object.__setattr__(self, "total", total)
+        object.__setattr__(self, "total_line", total_line)
+        object.__setattr__(self, "preparer", preparer)
+        object.__setattr__(self, "note", note)
+        object.__setattr__(self, "note_line", note_line)
+        object.__setattr__(self, "duplicates", duplicates)
+        object.__setattr__(self, "group_totals", group_totals)
+        object.__setattr__(self, "furniture", furniture)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         # Indexes for navigation; plain attributes, not fields, so == ignores them.
@@ -133,9 +204,8 @@ class CodeTable(Record):
         children = {code: tuple(rows) for code, rows in grouped.items()}
         object.__setattr__(self, "_children", children)
 
-    if TYPE_CHECKING:  # set in __post_init__; not dataclass fields
-        _by_code: dict[str, Row] = field(init=False, compare=False)
-        _children: dict[str | None, tuple[Row, ...]] = field(init=False, compare=False)
+    _by_code: dict[str, Row]
+    _children: dict[str | None, tuple[Row, ...]]
 
     def _attach_point(self, row: Row) -> str | None:
         """The nearest ancestor present in the table (a 项 with no 款 row hangs on its 类)."""
@@ -169,7 +239,6 @@ class CodeTable(Record):
                 yield depth + 1, grandchild
 
 
-@dataclass(frozen=True, repr=False, slots=True)
 class SideItem(Record):
     """One item of a two-sided table: ``一、财政拨款收入`` is ordinal 一, label 财政拨款收入."""
 
@@ -180,8 +249,19 @@ class SideItem(Record):
     values: Values
     line: int
 
+    __slots__ = ("label", "level", "line", "name", "ordinal", "values")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(
+        self, name: str, label: str, ordinal: str, level: int, values: Values, line: int
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "ordinal", ordinal)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "values", values)
+        object.__setattr__(self, "line", line)
+
+
 class TwoSidedTable(Record):
     """A table with income items on the left and expenditure items on the right."""
 
@@ -193,26 +273,101 @@ class TwoSidedTable(Record):
     expenditure_columns: tuple[str, ...]
     income_items: tuple[SideItem, ...]
     expenditure_items: tuple[SideItem, ...]
-    income_total: Values | None = None
-    expenditure_total: Values | None = None
-    income_total_line: int | None = None
-    expenditure_total_line: int | None = None
-    preparer: str | None = None
-    note: str | None = None
-    note_line: int | None = None
-    furniture: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    income_total: Values | None
+    expenditure_total: Values | None
+    income_total_line: int | None
+    expenditure_total_line: int | None
+    preparer: str | None
+    note: str | None
+    note_line: int | None
+    furniture: tuple[int, ...]
     """Lines read as the table's furniture: headers, 单位, 编制部门, rules."""
-    income_below: tuple[SideItem, ...] = ()
+    income_below: tuple[SideItem, ...]
     """决算 only: the lines under 本年收入合计 other than 总计 (使用非财政拨款结余,
     年初结转和结余 and its parts, level 2), kept apart from the items and totals;
     ``income_total`` is then 本年收入合计."""
-    expenditure_below: tuple[SideItem, ...] = ()
+    expenditure_below: tuple[SideItem, ...]
     """决算 only: the lines under 本年支出合计 other than 总计 (结余分配, 年末结转和结余)."""
-    income_grand_total: Values | None = None
+    income_grand_total: Values | None
     """决算 only: 总计 of the income side (本年收入合计 + the lines below)."""
-    expenditure_grand_total: Values | None = None
-    income_grand_total_line: int | None = None
-    expenditure_grand_total_line: int | None = None
+    expenditure_grand_total: Values | None
+    income_grand_total_line: int | None
+    expenditure_grand_total_line: int | None
+
+    __slots__ = (
+        "expenditure_below",
+        "expenditure_columns",
+        "expenditure_grand_total",
+        "expenditure_grand_total_line",
+        "expenditure_items",
+        "expenditure_total",
+        "expenditure_total_line",
+        "furniture",
+        "id",
+        "income_below",
+        "income_columns",
+        "income_grand_total",
+        "income_grand_total_line",
+        "income_items",
+        "income_total",
+        "income_total_line",
+        "line",
+        "note",
+        "note_line",
+        "preparer",
+        "title",
+        "unit",
+    )
+    _not_compared = ("furniture",)
+    _not_shown = ("furniture",)
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002 (a field's name)
+        title: str,
+        line: int,
+        unit: str,
+        income_columns: tuple[str, ...],
+        expenditure_columns: tuple[str, ...],
+        income_items: tuple[SideItem, ...],
+        expenditure_items: tuple[SideItem, ...],
+        income_total: Values | None = None,
+        expenditure_total: Values | None = None,
+        income_total_line: int | None = None,
+        expenditure_total_line: int | None = None,
+        preparer: str | None = None,
+        note: str | None = None,
+        note_line: int | None = None,
+        furniture: tuple[int, ...] = (),
+        income_below: tuple[SideItem, ...] = (),
+        expenditure_below: tuple[SideItem, ...] = (),
+        income_grand_total: Values | None = None,
+        expenditure_grand_total: Values | None = None,
+        income_grand_total_line: int | None = None,
+        expenditure_grand_total_line: int | None = None,
+    ) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "income_columns", income_columns)
+        object.__setattr__(self, "expenditure_columns", expenditure_columns)
+        object.__setattr__(self, "income_items", income_items)
+        object.__setattr__(self, "expenditure_items", expenditure_items)
+        object.__setattr__(self, "income_total", income_total)
+        object.__setattr__(self, "expenditure_total", expenditure_total)
+        object.__setattr__(self, "income_total_line", income_total_line)
+        object.__setattr__(self, "expenditure_total_line", expenditure_total_line)
+        object.__setattr__(self, "preparer", preparer)
+        object.__setattr__(self, "note", note)
+        object.__setattr__(self, "note_line", note_line)
+        object.__setattr__(self, "furniture", furniture)
+        object.__setattr__(self, "income_below", income_below)
+        object.__setattr__(self, "expenditure_below", expenditure_below)
+        object.__setattr__(self, "income_grand_total", income_grand_total)
+        object.__setattr__(self, "expenditure_grand_total", expenditure_grand_total)
+        object.__setattr__(self, "income_grand_total_line", income_grand_total_line)
+        object.__setattr__(self, "expenditure_grand_total_line", expenditure_grand_total_line)
 
     @property
     def has_carry_over(self) -> bool:
@@ -244,12 +399,17 @@ SANGONG_ITEMS: tuple[str, ...] = (
 """The seven values of the 三公 table, in its column order."""
 
 
-@dataclass(frozen=True, repr=False)
 class Stated(Record):
     """A figure stated in the narrative in 万元, as printed (``19,483`` or ``142.05``)."""
 
     wan: Decimal
     line: int
+
+    __slots__ = ("line", "wan")
+
+    def __init__(self, wan: Decimal, line: int) -> None:
+        object.__setattr__(self, "wan", wan)
+        object.__setattr__(self, "line", line)
 
     @property
     def yuan(self) -> Amount:
@@ -267,7 +427,6 @@ class Stated(Record):
 Direction = Literal["增加", "减少", "持平", "ambiguous"]
 
 
-@dataclass(frozen=True, repr=False)
 class StatedChange(Record):
     """A year-over-year change stated in prose: ``比2016年预算减少0.45万元``.
 
@@ -285,8 +444,42 @@ class StatedChange(Record):
     prior_year: int | None
     text: str
     line: int
-    base: str | None = None
-    percent: Decimal | None = None
+    base: str | None
+    percent: Decimal | None
+
+    __slots__ = (
+        "base",
+        "current",
+        "direction",
+        "item",
+        "line",
+        "magnitude",
+        "percent",
+        "prior_year",
+        "text",
+    )
+
+    def __init__(
+        self,
+        item: str,
+        current: Stated | None,
+        direction: Direction,
+        magnitude: Decimal | None,
+        prior_year: int | None,
+        text: str,
+        line: int,
+        base: str | None = None,
+        percent: Decimal | None = None,
+    ) -> None:
+        object.__setattr__(self, "item", item)
+        object.__setattr__(self, "current", current)
+        object.__setattr__(self, "direction", direction)
+        object.__setattr__(self, "magnitude", magnitude)
+        object.__setattr__(self, "prior_year", prior_year)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "base", base)
+        object.__setattr__(self, "percent", percent)
 
     @property
     def change(self) -> Decimal | None:
@@ -306,7 +499,6 @@ class StatedChange(Record):
         return self.current.wan - change
 
 
-@dataclass(frozen=True, repr=False)
 class Sangong(Record):
     """The 三公 table (“三公”经费和机关运行经费预算情况表): seven values in yuan.
 
@@ -321,14 +513,56 @@ class Sangong(Record):
     line: int
     title: str
     title_line: int
-    prior_year: Values = field(default_factory=dict)
-    note: str | None = None
-    note_line: int | None = None
-    furniture: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    prior_year: Values
+    note: str | None
+    note_line: int | None
+    furniture: tuple[int, ...]
     """Lines read as the table's furniture: the header rows, 单位, 编制部门, rules."""
-    budget: Values = field(default_factory=dict)
+    budget: Values
     """决算 only: the 预算数 of each item (``values`` are then the 决算数), keyed like
     ``values``; a 决算 table has no 机关运行经费."""
+
+    __slots__ = (
+        "budget",
+        "furniture",
+        "line",
+        "note",
+        "note_line",
+        "prior_year",
+        "raw",
+        "title",
+        "title_line",
+        "unit",
+        "values",
+    )
+    _not_compared = ("furniture",)
+    _not_shown = ("furniture",)
+
+    def __init__(
+        self,
+        values: Values,
+        raw: Mapping[str, str],
+        unit: str,
+        line: int,
+        title: str,
+        title_line: int,
+        prior_year: Values | None = None,
+        note: str | None = None,
+        note_line: int | None = None,
+        furniture: tuple[int, ...] = (),
+        budget: Values | None = None,
+    ) -> None:
+        object.__setattr__(self, "values", values)
+        object.__setattr__(self, "raw", raw)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "title_line", title_line)
+        object.__setattr__(self, "prior_year", dict() if prior_year is None else prior_year)
+        object.__setattr__(self, "note", note)
+        object.__setattr__(self, "note_line", note_line)
+        object.__setattr__(self, "furniture", furniture)
+        object.__setattr__(self, "budget", dict() if budget is None else budget)
 
     def __getitem__(self, item: str) -> Amount | None:
         return self.values.get(item)
@@ -358,15 +592,19 @@ class Sangong(Record):
         return delta, (Decimal(delta) * 100 / Decimal(before)).quantize(Decimal("0.01"))
 
 
-@dataclass(frozen=True, repr=False)
 class CategoryFigure(Record):
     """A 类 named in the budget narrative with its amount: ``“住房保障支出”科目 250 万元``."""
 
     name: str
     amount: Stated
 
+    __slots__ = ("amount", "name")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(self, name: str, amount: Stated) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "amount", amount)
+
+
 class ItemFigure(Record):
     """A 项 (or 款) named in 预算编制说明 with what the narrative states about it.
 
@@ -382,38 +620,83 @@ class ItemFigure(Record):
     code: str | None
     amount: Stated
     line: int
-    planned: Stated | None = None
-    previous: Stated | None = None
-    change: StatedChange | None = None
+    planned: Stated | None
+    previous: Stated | None
+    change: StatedChange | None
+
+    __slots__ = ("amount", "change", "code", "line", "names", "planned", "previous")
+
+    def __init__(
+        self,
+        names: tuple[str, ...],
+        code: str | None,
+        amount: Stated,
+        line: int,
+        planned: Stated | None = None,
+        previous: Stated | None = None,
+        change: StatedChange | None = None,
+    ) -> None:
+        object.__setattr__(self, "names", names)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "amount", amount)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "planned", planned)
+        object.__setattr__(self, "previous", previous)
+        object.__setattr__(self, "change", change)
 
 
-@dataclass(frozen=True, repr=False)
 class Procurement(Record):
     """政府采购 figures stated in the narrative (万元); a part not stated is None."""
 
     total: Stated | None
-    goods: Stated | None = None
-    works: Stated | None = None
-    services: Stated | None = None
-    sme_reserved: Stated | None = None
-    small_micro_reserved: Stated | None = None
+    goods: Stated | None
+    works: Stated | None
+    services: Stated | None
+    sme_reserved: Stated | None
+    small_micro_reserved: Stated | None
+
+    __slots__ = ("goods", "services", "small_micro_reserved", "sme_reserved", "total", "works")
+
+    def __init__(
+        self,
+        total: Stated | None,
+        goods: Stated | None = None,
+        works: Stated | None = None,
+        services: Stated | None = None,
+        sme_reserved: Stated | None = None,
+        small_micro_reserved: Stated | None = None,
+    ) -> None:
+        object.__setattr__(self, "total", total)
+        object.__setattr__(self, "goods", goods)
+        object.__setattr__(self, "works", works)
+        object.__setattr__(self, "services", services)
+        object.__setattr__(self, "sme_reserved", sme_reserved)
+        object.__setattr__(self, "small_micro_reserved", small_micro_reserved)
 
 
-@dataclass(frozen=True, repr=False)
 class Performance(Record):
     """预算绩效: the number of projects under target management and their amount."""
 
     project_count: int
     amount: Stated
     line: int
-    units: int | None = None
+    units: int | None
     """How many budget units set the targets (``本部门2个预算单位``), when stated."""
+
+    __slots__ = ("amount", "line", "project_count", "units")
+
+    def __init__(
+        self, project_count: int, amount: Stated, line: int, units: int | None = None
+    ) -> None:
+        object.__setattr__(self, "project_count", project_count)
+        object.__setattr__(self, "amount", amount)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "units", units)
 
 
 ExecutionDirection = Literal["小于", "大于", "等于", "持平"]
 
 
-@dataclass(frozen=True, repr=False)
 class Execution(Record):
     """A 决算 statement of budget against actual: ``年初预算为452.40万元，支出决算为
     446.11万元，完成年初预算的98.61%。决算数小于预算数的主要原因：…``.
@@ -429,17 +712,56 @@ class Execution(Record):
     budget: Stated | None
     actual: Stated | None
     line: int
-    rate: Decimal | None = None
-    direction: ExecutionDirection | None = None
-    direction_text: str | None = None
-    reason: str | None = None
-    code: str | None = None
-    resolved_by: str | None = None
-    unresolved: tuple[str, ...] = ()
+    rate: Decimal | None
+    direction: ExecutionDirection | None
+    direction_text: str | None
+    reason: str | None
+    code: str | None
+    resolved_by: str | None
+    unresolved: tuple[str, ...]
     """The printed names (类, 款 or 项) that match no row of the table."""
 
+    __slots__ = (
+        "actual",
+        "budget",
+        "code",
+        "direction",
+        "direction_text",
+        "line",
+        "names",
+        "rate",
+        "reason",
+        "resolved_by",
+        "unresolved",
+    )
 
-@dataclass(frozen=True, repr=False)
+    def __init__(
+        self,
+        names: tuple[str, ...],
+        budget: Stated | None,
+        actual: Stated | None,
+        line: int,
+        rate: Decimal | None = None,
+        direction: ExecutionDirection | None = None,
+        direction_text: str | None = None,
+        reason: str | None = None,
+        code: str | None = None,
+        resolved_by: str | None = None,
+        unresolved: tuple[str, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "names", names)
+        object.__setattr__(self, "budget", budget)
+        object.__setattr__(self, "actual", actual)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "rate", rate)
+        object.__setattr__(self, "direction", direction)
+        object.__setattr__(self, "direction_text", direction_text)
+        object.__setattr__(self, "reason", reason)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "resolved_by", resolved_by)
+        object.__setattr__(self, "unresolved", unresolved)
+
+
 class FinalFigure(Record):
     """A total or share the 决算 narrative states: ``key`` names the table figure it
     states (``grand_total``, ``fiscal_grand_total``, ``income:财政拨款收入``,
@@ -450,11 +772,28 @@ class FinalFigure(Record):
     name: str
     amount: Stated
     line: int
-    share: Decimal | None = None
-    share_of: str | None = None
+    share: Decimal | None
+    share_of: str | None
+
+    __slots__ = ("amount", "key", "line", "name", "share", "share_of")
+
+    def __init__(
+        self,
+        key: str,
+        name: str,
+        amount: Stated,
+        line: int,
+        share: Decimal | None = None,
+        share_of: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "amount", amount)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "share", share)
+        object.__setattr__(self, "share_of", share_of)
 
 
-@dataclass(frozen=True, repr=False)
 class Narrative(Record):
     """Facts read from the prose: 预算编制说明 and 相关情况说明.
 
@@ -462,35 +801,106 @@ class Narrative(Record):
     the total as printed (``财政拨款收入``, ``一般公共预算拨款支出预算``).
     """
 
-    budget_total: Stated | None = None
-    fiscal_total: Stated | None = None
-    general_public_total: Stated | None = None
-    gov_fund_total: Stated | None = None
-    categories: tuple[CategoryFigure, ...] = ()
-    income_total: Stated | None = None
-    fiscal_income: Stated | None = None
-    state_capital_total: Stated | None = None
-    total_changes: tuple[StatedChange, ...] = ()
-    items: tuple[ItemFigure, ...] = ()
-    sangong_total: Stated | None = None
-    sangong_changes: tuple[StatedChange, ...] = ()
-    sangong_parts: Mapping[str, Stated] = field(default_factory=dict)
-    operating_cost: Stated | None = None
-    procurement: Procurement | None = None
-    performance: Performance | None = None
-    execution: Execution | None = None
+    budget_total: Stated | None
+    fiscal_total: Stated | None
+    general_public_total: Stated | None
+    gov_fund_total: Stated | None
+    categories: tuple[CategoryFigure, ...]
+    income_total: Stated | None
+    fiscal_income: Stated | None
+    state_capital_total: Stated | None
+    total_changes: tuple[StatedChange, ...]
+    items: tuple[ItemFigure, ...]
+    sangong_total: Stated | None
+    sangong_changes: tuple[StatedChange, ...]
+    sangong_parts: Mapping[str, Stated]
+    operating_cost: Stated | None
+    procurement: Procurement | None
+    performance: Performance | None
+    execution: Execution | None
     """决算: the overall 一般公共预算财政拨款 statement (年初预算, 支出决算, 完成率)."""
-    executions: tuple[Execution, ...] = ()
+    executions: tuple[Execution, ...]
     """决算: the per-项 statements of 一般公共预算财政拨款支出决算具体情况."""
-    sangong_execution: Execution | None = None
+    sangong_execution: Execution | None
     """决算: the 三公 statement (年初预算, 支出决算, 完成预算的 %, direction)."""
-    sangong_item_executions: tuple[Execution, ...] = ()
+    sangong_item_executions: tuple[Execution, ...]
     """决算: the 三公 items' 决算 and 完成预算 % (names are the 三公 item names)."""
-    figures: tuple[FinalFigure, ...] = ()
+    figures: tuple[FinalFigure, ...]
     """决算: totals and shares the narrative states of the tables' figures."""
 
+    __slots__ = (
+        "budget_total",
+        "categories",
+        "execution",
+        "executions",
+        "figures",
+        "fiscal_income",
+        "fiscal_total",
+        "general_public_total",
+        "gov_fund_total",
+        "income_total",
+        "items",
+        "operating_cost",
+        "performance",
+        "procurement",
+        "sangong_changes",
+        "sangong_execution",
+        "sangong_item_executions",
+        "sangong_parts",
+        "sangong_total",
+        "state_capital_total",
+        "total_changes",
+    )
 
-@dataclass(frozen=True, repr=False)
+    def __init__(
+        self,
+        budget_total: Stated | None = None,
+        fiscal_total: Stated | None = None,
+        general_public_total: Stated | None = None,
+        gov_fund_total: Stated | None = None,
+        categories: tuple[CategoryFigure, ...] = (),
+        income_total: Stated | None = None,
+        fiscal_income: Stated | None = None,
+        state_capital_total: Stated | None = None,
+        total_changes: tuple[StatedChange, ...] = (),
+        items: tuple[ItemFigure, ...] = (),
+        sangong_total: Stated | None = None,
+        sangong_changes: tuple[StatedChange, ...] = (),
+        sangong_parts: Mapping[str, Stated] | None = None,
+        operating_cost: Stated | None = None,
+        procurement: Procurement | None = None,
+        performance: Performance | None = None,
+        execution: Execution | None = None,
+        executions: tuple[Execution, ...] = (),
+        sangong_execution: Execution | None = None,
+        sangong_item_executions: tuple[Execution, ...] = (),
+        figures: tuple[FinalFigure, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "budget_total", budget_total)
+        object.__setattr__(self, "fiscal_total", fiscal_total)
+        object.__setattr__(self, "general_public_total", general_public_total)
+        object.__setattr__(self, "gov_fund_total", gov_fund_total)
+        object.__setattr__(self, "categories", categories)
+        object.__setattr__(self, "income_total", income_total)
+        object.__setattr__(self, "fiscal_income", fiscal_income)
+        object.__setattr__(self, "state_capital_total", state_capital_total)
+        object.__setattr__(self, "total_changes", total_changes)
+        object.__setattr__(self, "items", items)
+        object.__setattr__(self, "sangong_total", sangong_total)
+        object.__setattr__(self, "sangong_changes", sangong_changes)
+        object.__setattr__(
+            self, "sangong_parts", dict() if sangong_parts is None else sangong_parts
+        )
+        object.__setattr__(self, "operating_cost", operating_cost)
+        object.__setattr__(self, "procurement", procurement)
+        object.__setattr__(self, "performance", performance)
+        object.__setattr__(self, "execution", execution)
+        object.__setattr__(self, "executions", executions)
+        object.__setattr__(self, "sangong_execution", sangong_execution)
+        object.__setattr__(self, "sangong_item_executions", sangong_item_executions)
+        object.__setattr__(self, "figures", figures)
+
+
 class Choice(Record):
     """A checkbox group of a form (项目类型, 资金用途) as read from the HTML debris.
 
@@ -504,10 +914,27 @@ class Choice(Record):
     uncertain: bool
     raw: str
     line: int
-    candidates: tuple[str, ...] = ()
+    candidates: tuple[str, ...]
+
+    __slots__ = ("candidates", "line", "options", "raw", "selected", "uncertain")
+
+    def __init__(
+        self,
+        selected: str | None,
+        options: tuple[str, ...],
+        uncertain: bool,
+        raw: str,
+        line: int,
+        candidates: tuple[str, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "selected", selected)
+        object.__setattr__(self, "options", options)
+        object.__setattr__(self, "uncertain", uncertain)
+        object.__setattr__(self, "raw", raw)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "candidates", candidates)
 
 
-@dataclass(frozen=True, repr=False)
 class Component(Record):
     """A 子项目 of a project's funding (项目当年投入资金构成) with its amount in yuan."""
 
@@ -515,8 +942,14 @@ class Component(Record):
     amount: Amount | None
     line: int
 
+    __slots__ = ("amount", "line", "name")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(self, name: str, amount: Amount | None, line: int) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "amount", amount)
+        object.__setattr__(self, "line", line)
+
+
 class Target(Record):
     """An indicator's target: ``≥85.00%`` is operator ≥, number 85.00, unit %.
 
@@ -525,12 +958,25 @@ class Target(Record):
     """
 
     text: str
-    operator: str | None = None
-    number: Decimal | None = None
-    unit: str | None = None
+    operator: str | None
+    number: Decimal | None
+    unit: str | None
+
+    __slots__ = ("number", "operator", "text", "unit")
+
+    def __init__(
+        self,
+        text: str,
+        operator: str | None = None,
+        number: Decimal | None = None,
+        unit: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "operator", operator)
+        object.__setattr__(self, "number", number)
+        object.__setattr__(self, "unit", unit)
 
 
-@dataclass(frozen=True, repr=False)
 class Indicator(Record):
     """A row of a form's indicator table: 分解目标内容 → 绩效指标 → 指标目标值."""
 
@@ -539,8 +985,15 @@ class Indicator(Record):
     target: Target
     line: int
 
+    __slots__ = ("category", "line", "name", "target")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(self, category: str, name: str, target: Target, line: int) -> None:
+        object.__setattr__(self, "category", category)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "target", target)
+        object.__setattr__(self, "line", line)
+
+
 class Project(Record):
     """A performance target form (绩效目标申报表) for one key project.
 
@@ -558,36 +1011,125 @@ class Project(Record):
 
     title: str
     line: int
-    name: str | None = None
-    year: int | None = None
-    applicant: str | None = None
-    type: Choice | None = None
-    use: Choice | None = None
-    leader: str | None = None
-    contact: str | None = None
-    phone: str | None = None
-    start: str | None = None
-    end: str | None = None
-    texts: Mapping[str, str] = field(default_factory=dict)
-    total_budget: Amount | None = None
-    year_budget: Amount | None = None
-    last_year_budget: Amount | None = None
-    last_year_spent: Amount | None = None
-    components: tuple[Component, ...] = ()
-    indicators: tuple[Indicator, ...] = ()
-    signer: str | None = None
-    preparer: str | None = None
-    filed_on: str | None = None
-    lines: Mapping[str, int] = field(default_factory=dict)
-    furniture: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    name: str | None
+    year: int | None
+    applicant: str | None
+    type: Choice | None
+    use: Choice | None
+    leader: str | None
+    contact: str | None
+    phone: str | None
+    start: str | None
+    end: str | None
+    texts: Mapping[str, str]
+    total_budget: Amount | None
+    year_budget: Amount | None
+    last_year_budget: Amount | None
+    last_year_spent: Amount | None
+    components: tuple[Component, ...]
+    indicators: tuple[Indicator, ...]
+    signer: str | None
+    preparer: str | None
+    filed_on: str | None
+    lines: Mapping[str, int]
+    furniture: tuple[int, ...]
     """Lines that only structure the form: column headers, section labels, the rest of a
     checkbox group read with its first line."""
-    source: Literal["form", "prose"] = "form"
-    sections: tuple[Section, ...] = ()
-    stated_sum: Amount | None = None
+    source: Literal["form", "prose"]
+    sections: tuple[Section, ...]
+    stated_sum: Amount | None
+
+    __slots__ = (
+        "applicant",
+        "components",
+        "contact",
+        "end",
+        "filed_on",
+        "furniture",
+        "indicators",
+        "last_year_budget",
+        "last_year_spent",
+        "leader",
+        "line",
+        "lines",
+        "name",
+        "phone",
+        "preparer",
+        "sections",
+        "signer",
+        "source",
+        "start",
+        "stated_sum",
+        "texts",
+        "title",
+        "total_budget",
+        "type",
+        "use",
+        "year",
+        "year_budget",
+    )
+    _not_compared = ("furniture",)
+    _not_shown = ("furniture",)
+
+    def __init__(
+        self,
+        title: str,
+        line: int,
+        name: str | None = None,
+        year: int | None = None,
+        applicant: str | None = None,
+        type: Choice | None = None,  # noqa: A002 (a field's name)
+        use: Choice | None = None,
+        leader: str | None = None,
+        contact: str | None = None,
+        phone: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        texts: Mapping[str, str] | None = None,
+        total_budget: Amount | None = None,
+        year_budget: Amount | None = None,
+        last_year_budget: Amount | None = None,
+        last_year_spent: Amount | None = None,
+        components: tuple[Component, ...] = (),
+        indicators: tuple[Indicator, ...] = (),
+        signer: str | None = None,
+        preparer: str | None = None,
+        filed_on: str | None = None,
+        lines: Mapping[str, int] | None = None,
+        furniture: tuple[int, ...] = (),
+        source: Literal["form", "prose"] = "form",
+        sections: tuple[Section, ...] = (),
+        stated_sum: Amount | None = None,
+    ) -> None:
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "applicant", applicant)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "use", use)
+        object.__setattr__(self, "leader", leader)
+        object.__setattr__(self, "contact", contact)
+        object.__setattr__(self, "phone", phone)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "texts", dict() if texts is None else texts)
+        object.__setattr__(self, "total_budget", total_budget)
+        object.__setattr__(self, "year_budget", year_budget)
+        object.__setattr__(self, "last_year_budget", last_year_budget)
+        object.__setattr__(self, "last_year_spent", last_year_spent)
+        object.__setattr__(self, "components", components)
+        object.__setattr__(self, "indicators", indicators)
+        object.__setattr__(self, "signer", signer)
+        object.__setattr__(self, "preparer", preparer)
+        object.__setattr__(self, "filed_on", filed_on)
+        object.__setattr__(self, "lines", dict() if lines is None else lines)
+        object.__setattr__(self, "furniture", furniture)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "sections", sections)
+        object.__setattr__(self, "stated_sum", stated_sum)
 
 
-@dataclass(frozen=True, repr=False)
 class Paragraph(Record):
     """A paragraph of prose; a paragraph the PDF broke across lines is joined.
 
@@ -598,7 +1140,17 @@ class Paragraph(Record):
     text: str
     line: int
     lines: tuple[int, ...]
-    starts: tuple[int, ...] = (0,)
+    starts: tuple[int, ...]
+
+    __slots__ = ("line", "lines", "starts", "text")
+
+    def __init__(
+        self, text: str, line: int, lines: tuple[int, ...], starts: tuple[int, ...] = (0,)
+    ) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "lines", lines)
+        object.__setattr__(self, "starts", starts)
 
     def line_at(self, offset: int) -> int:
         """The source line of the character at ``offset``."""
@@ -610,14 +1162,23 @@ class Paragraph(Record):
         return found
 
 
-@dataclass(frozen=True, repr=False)
 class Section(Record):
     """A narrative section (主要职能, 机构设置, 预算编制说明, 相关情况说明 and its parts)."""
 
     title: str
     line: int
     paragraphs: tuple[Paragraph, ...]
-    parent: str | None = None
+    parent: str | None
+
+    __slots__ = ("line", "paragraphs", "parent", "title")
+
+    def __init__(
+        self, title: str, line: int, paragraphs: tuple[Paragraph, ...], parent: str | None = None
+    ) -> None:
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "paragraphs", paragraphs)
+        object.__setattr__(self, "parent", parent)
 
     @property
     def text(self) -> str:
@@ -628,7 +1189,6 @@ class Section(Record):
 CheckStatus = Literal["pass", "warn", "fail"]
 
 
-@dataclass(frozen=True, repr=False)
 class CheckResult(Record):
     """The outcome of one consistency identity (勾稽关系) on one subject.
 
@@ -639,22 +1199,50 @@ class CheckResult(Record):
     id: str
     status: CheckStatus
     message: str
-    strict: bool = True
-    table: str | None = None
-    code: str | None = None
-    line: int | None = None
-    page: int | None = None
+    strict: bool
+    table: str | None
+    code: str | None
+    line: int | None
+    page: int | None
     """For a document read page by page: the page of ``line``, and its line there."""
-    page_line: int | None = None
+    page_line: int | None
+
+    __slots__ = ("code", "id", "line", "message", "page", "page_line", "status", "strict", "table")
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002 (a field's name)
+        status: CheckStatus,
+        message: str,
+        strict: bool = True,
+        table: str | None = None,
+        code: str | None = None,
+        line: int | None = None,
+        page: int | None = None,
+        page_line: int | None = None,
+    ) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "status", status)
+        object.__setattr__(self, "message", message)
+        object.__setattr__(self, "strict", strict)
+        object.__setattr__(self, "table", table)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "page", page)
+        object.__setattr__(self, "page_line", page_line)
 
 
-@dataclass(frozen=True, repr=False)
 class CheckReport(Record):
     """Every identity's results for one document (``budgetdiff.check``), in a stable
     order: a ``pass`` per identity that holds everywhere, a ``fail`` or ``warn`` per
     instance that does not."""
 
-    results: tuple[CheckResult, ...] = ()
+    results: tuple[CheckResult, ...]
+
+    __slots__ = ("results",)
+
+    def __init__(self, results: tuple[CheckResult, ...] = ()) -> None:
+        object.__setattr__(self, "results", results)
 
     def __iter__(self) -> Iterator[CheckResult]:
         return iter(self.results)
@@ -690,7 +1278,6 @@ class CheckReport(Record):
         return {status: len(self.with_status(status)) for status in ("fail", "warn", "pass")}
 
 
-@dataclass(frozen=True, repr=False)
 class UnparsedLine(Record):
     """A non-blank line the parser could not place, with why."""
 
@@ -698,8 +1285,14 @@ class UnparsedLine(Record):
     text: str
     reason: str
 
+    __slots__ = ("line", "reason", "text")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(self, line: int, text: str, reason: str) -> None:
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "reason", reason)
+
+
 class Document(Record):
     """A parsed budget document.
 
@@ -711,31 +1304,105 @@ class Document(Record):
     year: int | None
     kind: str | None
     title_line: int | None
-    source: Source = field(compare=False)
-    tables: Mapping[str, Table] = field(default_factory=dict)
-    sangong: Sangong | None = None
-    narrative: Narrative = field(default_factory=Narrative)
-    projects: tuple[Project, ...] = ()
-    sections: tuple[Section, ...] = ()
-    unparsed: tuple[UnparsedLine, ...] = ()
-    line_count: int = 0
-    department_line: int | None = field(default=None, compare=False)
-    department_variants: tuple[tuple[str, int], ...] = ()
+    source: Source
+    tables: Mapping[str, Table]
+    sangong: Sangong | None
+    narrative: Narrative
+    projects: tuple[Project, ...]
+    sections: tuple[Section, ...]
+    unparsed: tuple[UnparsedLine, ...]
+    line_count: int
+    department_line: int | None
+    department_variants: tuple[tuple[str, int], ...]
     """Names printed for the department that differ from the cover's (a heading's
     ``上海市规划和自然资源局`` for 上海市普陀区规划和自然资源局), with their first line."""
     """The line naming the department under the title (``预算主管部门：…``), if any."""
-    toc_lines: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    toc_lines: tuple[int, ...]
     """The lines of the table of contents (目录 and its entries)."""
-    page_number_lines: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    page_number_lines: tuple[int, ...]
     """Page-number lines (``- 1 -``), set aside wherever they stand."""
-    origin: Mapping[int, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
+    origin: Mapping[int, tuple[int, int]]
     """For a document read page by page (a PDF, ``-layout`` text): each line of the
     text the parser read (``text_lines``) → (page, line in that page's text)."""
-    page_texts: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    page_texts: tuple[str, ...]
     """The text of each page (``page_texts[p - 1]`` is page p), when read page by page."""
-    text_lines: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    text_lines: tuple[str, ...]
     """The source text, one entry per line (``text_lines[n - 1]`` is line n), for showing
     the lines behind a figure."""
+
+    __slots__ = (
+        "department",
+        "department_line",
+        "department_variants",
+        "kind",
+        "line_count",
+        "narrative",
+        "origin",
+        "page_number_lines",
+        "page_texts",
+        "projects",
+        "sangong",
+        "sections",
+        "source",
+        "tables",
+        "text_lines",
+        "title_line",
+        "toc_lines",
+        "unparsed",
+        "year",
+    )
+    _not_compared = (
+        "source",
+        "department_line",
+        "toc_lines",
+        "page_number_lines",
+        "origin",
+        "page_texts",
+        "text_lines",
+    )
+    _not_shown = ("toc_lines", "page_number_lines", "origin", "page_texts", "text_lines")
+
+    def __init__(
+        self,
+        department: str | None,
+        year: int | None,
+        kind: str | None,
+        title_line: int | None,
+        source: Source,
+        tables: Mapping[str, Table] | None = None,
+        sangong: Sangong | None = None,
+        narrative: Narrative | None = None,
+        projects: tuple[Project, ...] = (),
+        sections: tuple[Section, ...] = (),
+        unparsed: tuple[UnparsedLine, ...] = (),
+        line_count: int = 0,
+        department_line: int | None = None,
+        department_variants: tuple[tuple[str, int], ...] = (),
+        toc_lines: tuple[int, ...] = (),
+        page_number_lines: tuple[int, ...] = (),
+        origin: Mapping[int, tuple[int, int]] | None = None,
+        page_texts: tuple[str, ...] = (),
+        text_lines: tuple[str, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "department", department)
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "title_line", title_line)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "tables", dict() if tables is None else tables)
+        object.__setattr__(self, "sangong", sangong)
+        object.__setattr__(self, "narrative", Narrative() if narrative is None else narrative)
+        object.__setattr__(self, "projects", projects)
+        object.__setattr__(self, "sections", sections)
+        object.__setattr__(self, "unparsed", unparsed)
+        object.__setattr__(self, "line_count", line_count)
+        object.__setattr__(self, "department_line", department_line)
+        object.__setattr__(self, "department_variants", department_variants)
+        object.__setattr__(self, "toc_lines", toc_lines)
+        object.__setattr__(self, "page_number_lines", page_number_lines)
+        object.__setattr__(self, "origin", dict() if origin is None else origin)
+        object.__setattr__(self, "page_texts", page_texts)
+        object.__setattr__(self, "text_lines", text_lines)
 
     def where(self, line: int) -> str:
         """``line 12``; for a document read page by page, ``page 3 line 12`` (the line in

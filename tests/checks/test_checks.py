@@ -115,7 +115,7 @@ def test_checks_are_a_step_of_their_own_after_parse(port_doc):
 def test_a_replaced_document_is_checked_afresh(port_doc):
     """A table removed with ``replace`` is missing from the new document's checks: no stale
     results travel with a document."""
-    from dataclasses import replace
+    from budgetdiff.record import replace
 
     tables = {k: v for k, v in port_doc.tables.items() if k != "fiscal_summary"}
     cut = replace(port_doc, tables=tables)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,6 +9,7 @@ from hypothesis import strategies as st
 import budgetdiff
 from budgetdiff.diffing import Diff, diff
 from budgetdiff.model import CodeTable, Document
+from budgetdiff.record import replace
 from tests.conftest import COOP_PATH, PORT_PATH
 from tests.diffing.drafts import DRAFTS, PORT_TEXT, Draft
 

@@ -109,7 +109,7 @@ def test_a_two_sided_table_missing_in_b_is_reported(
 def test_an_empty_two_sided_table_only_in_one_side_is_a_difference(
     port: budgetdiff.Document,
 ) -> None:
-    from dataclasses import replace
+    from budgetdiff.record import replace
 
     summary = port.tables["finance_summary"]
     empty = replace(summary, income_items=(), expenditure_items=())  # type: ignore[type-var]

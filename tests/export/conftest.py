@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from budgetdiff import record
 from budgetdiff.model import CodeTable, Document
 from budgetdiff.money import Amount
 
@@ -36,14 +36,14 @@ def edit_row(
     rows = []
     for row in table.rows:
         if row.code == code:
-            row = dataclasses.replace(
+            row = record.replace(
                 row,
                 name=row.name if name is None else name,
                 values={**row.values, **(values or {})},
             )
         rows.append(row)
-    edited = dataclasses.replace(table, rows=tuple(rows))
-    return dataclasses.replace(document, tables={**document.tables, table_id: edited})
+    edited = record.replace(table, rows=tuple(rows))
+    return record.replace(document, tables={**document.tables, table_id: edited})
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,6 +10,7 @@ import jsonschema
 import pytest
 from frictionless import validate
 
+from budgetdiff import record
 from budgetdiff.errors import OutputError
 from budgetdiff.export import datapackage
 from budgetdiff.export.datapackage import write_datapackage
@@ -302,7 +302,7 @@ def test_failure_leaves_nothing_behind(
 
 
 def test_a_document_without_tables_is_an_output_error(port_doc: Document, tmp_path: Path) -> None:
-    bare = dataclasses.replace(port_doc, tables={})
+    bare = record.replace(port_doc, tables={})
     with pytest.raises(OutputError, match="Fiscal Data Package"):
         write_datapackage(bare, tmp_path / "fdp")
     assert list(tmp_path.iterdir()) == []
@@ -311,7 +311,7 @@ def test_a_document_without_tables_is_an_output_error(port_doc: Document, tmp_pa
 def test_economic_only_still_valid(port_doc: Document, tmp_path: Path) -> None:
     economic = port_doc.tables["economic"]
     assert isinstance(economic, CodeTable)
-    partial = dataclasses.replace(port_doc, tables={"economic": economic}, year=None)
+    partial = record.replace(port_doc, tables={"economic": economic}, year=None)
     write_datapackage(partial, tmp_path / "fdp")
     descriptor = json.loads((tmp_path / "fdp" / "datapackage.json").read_text(encoding="utf-8"))
     assert "fiscalPeriod" not in descriptor

@@ -5,7 +5,6 @@ the narrative in Chinese. Every test asserts what is on screen, at 80×24 and 14
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +21,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 
 import budgetdiff
+from budgetdiff import record
 from budgetdiff.diffing.model import Diff
 from budgetdiff.model import Document
 from budgetdiff.render.colours import Colours
@@ -319,8 +319,8 @@ async def test_projects_table_opens_the_form_with_its_changes(
 ) -> None:
     first = port.projects[0]
     assert first.year_budget is not None
-    changed = dataclasses.replace(first, year_budget=first.year_budget + 1000)
-    b = dataclasses.replace(port, projects=(changed, port.projects[1]))
+    changed = record.replace(first, year_budget=first.year_budget + 1000)
+    b = record.replace(port, projects=(changed, port.projects[1]))
     result = budgetdiff.diff(port, b)
     app = ViewApp(lambda: ProjectsTable(id="view"), lambda view: view.show(b, "元", result, port))
     async with app.run_test(size=size) as pilot:
@@ -363,8 +363,8 @@ async def test_source_lines_stay_side_by_side_with_a_long_path(
     port: Document, draft: Document
 ) -> None:
     """A heading too long for its pane is cut, not wrapped: both panes' lines stay level."""
-    long = dataclasses.replace(draft.source, path="/" + "deep-folder/" * 12 + "draft.txt")
-    far = dataclasses.replace(draft, source=long)
+    long = record.replace(draft.source, path="/" + "deep-folder/" * 12 + "draft.txt")
+    far = record.replace(draft, source=long)
     app = ViewApp(screen=lambda: SourceScreen(far, 153, "2080599", port, 153))
     async with app.run_test(size=LARGE) as pilot:
         await pilot.pause()
@@ -500,13 +500,13 @@ def test_overview_of_a_diff_is_in_chinese(
 def test_narrative_changes_are_marked_without_colour(port: Document) -> None:
     section = port.sections[0]
     paragraph = section.paragraphs[0]
-    edited = dataclasses.replace(
+    edited = record.replace(
         paragraph, text=paragraph.text.replace(paragraph.text[:4], "新的开头", 1)
     )
-    b = dataclasses.replace(
+    b = record.replace(
         port,
         sections=(
-            dataclasses.replace(section, paragraphs=(edited, *section.paragraphs[1:])),
+            record.replace(section, paragraphs=(edited, *section.paragraphs[1:])),
             *port.sections[1:],
         ),
     )

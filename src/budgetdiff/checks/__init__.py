@@ -12,7 +12,6 @@ fails ``tables.present``.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from budgetdiff.checks.cross import cross_table_findings
 from budgetdiff.checks.final_accounts import final_accounts_findings
@@ -24,6 +23,7 @@ from budgetdiff.checks.tables import table_findings
 from budgetdiff.checks.two_sided import two_sided_findings
 from budgetdiff.model import CheckReport, CheckResult, Document
 from budgetdiff.names import FINAL_KINDS
+from budgetdiff.record import replace
 
 __all__ = ["CheckReport", "Finding", "check", "run_checks"]
 

@@ -15,12 +15,12 @@ import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from types import FrameType
 
 from budgetdiff.commands.inputs import STDIN, read_document
 from budgetdiff.errors import BudgetDiffError
 from budgetdiff.model import CheckResult
+from budgetdiff.record import Record
 from budgetdiff.text import printable
 
 _SUFFIXES = (".txt", ".TXT", ".pdf", ".PDF")
@@ -28,26 +28,52 @@ _SUFFIXES = (".txt", ".TXT", ".pdf", ".PDF")
 _HANDFUL = 5
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(Record):
     """What checking one file produced: its results, or why it could not be read."""
 
     path: str
-    title: str = ""
-    checks: tuple[CheckResult, ...] = ()
-    unparsed: int = 0
-    error: str | None = None
-    problems: tuple[CheckResult, ...] = field(default=())
-    lines: int = 0
-    directory: bool = False
+    title: str
+    checks: tuple[CheckResult, ...]
+    unparsed: int
+    error: str | None
+    problems: tuple[CheckResult, ...]
+    lines: int
+    directory: bool
+
+    __slots__ = ("checks", "directory", "error", "lines", "path", "problems", "title", "unparsed")
+
+    def __init__(
+        self,
+        path: str,
+        title: str = "",
+        checks: tuple[CheckResult, ...] = (),
+        unparsed: int = 0,
+        error: str | None = None,
+        problems: tuple[CheckResult, ...] = (),
+        lines: int = 0,
+        directory: bool = False,
+    ) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "checks", checks)
+        object.__setattr__(self, "unparsed", unparsed)
+        object.__setattr__(self, "error", error)
+        object.__setattr__(self, "problems", problems)
+        object.__setattr__(self, "lines", lines)
+        object.__setattr__(self, "directory", directory)
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(Record):
     """A document's overall outcome: ``status`` for machines, ``text`` for people."""
 
     status: str  # ok, warn, partly_read, fail or unreadable
     text: str
+
+    __slots__ = ("status", "text")
+
+    def __init__(self, status: str, text: str) -> None:
+        object.__setattr__(self, "status", status)
+        object.__setattr__(self, "text", text)
 
 
 class _Terminated(Exception):

@@ -33,7 +33,7 @@ SAME_COLUMN: dict[str, str] = {"本年支出合计": "合计"}
 
 def _budget_columns(table: CodeTable) -> CodeTable:
     """``table`` with its columns named as a budget names them (本年支出合计 → 合计)."""
-    from dataclasses import replace
+    from budgetdiff.record import replace
 
     if not any(column in SAME_COLUMN for column in table.columns):
         return table
@@ -55,7 +55,7 @@ def _budget_columns(table: CodeTable) -> CodeTable:
 def execution_tables(budget: Document, final: Document) -> tuple[Document, Document]:
     """The two documents with only the tables both print among ``EXECUTION_TABLES``,
     the 决算's columns named as the budget's."""
-    from dataclasses import replace
+    from budgetdiff.record import replace
 
     shared = [t for t in EXECUTION_TABLES if t in budget.tables and t in final.tables]
     budget_tables = {t: budget.tables[t] for t in shared}

@@ -7,12 +7,12 @@ renderers, the TUI and scripts label changes the same way.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from budgetdiff.model import Record, Values
+from budgetdiff.model import Values
 from budgetdiff.money import Amount, percent_of, subtract
+from budgetdiff.record import Record
 
 ChangeKind = Literal[
     "amount",
@@ -58,7 +58,6 @@ SECTIONS: tuple[str, ...] = ("tables", "sangong", "projects", "text", "checks")
 """The parts of a diff, as ``--only`` names them."""
 
 
-@dataclass(frozen=True, repr=False)
 class DocumentRef(Record):
     """Which document one side is: path, department, year and kind."""
 
@@ -66,8 +65,25 @@ class DocumentRef(Record):
     department: str | None
     year: int | None
     kind: str | None
-    origin: Mapping[int, tuple[int, int]] = field(default_factory=dict, compare=False)
+    origin: Mapping[int, tuple[int, int]]
     """For a document read page by page: its line → (page, line in that page)."""
+
+    __slots__ = ("department", "kind", "origin", "path", "year")
+    _not_compared = ("origin",)
+
+    def __init__(
+        self,
+        path: str | None,
+        department: str | None,
+        year: int | None,
+        kind: str | None,
+        origin: Mapping[int, tuple[int, int]] | None = None,
+    ) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "department", department)
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "origin", dict() if origin is None else origin)
 
     def where(self, line: int | None) -> str:
         """A line as a reader finds it: ``153``, or ``p.11:9`` (page 11, line 9) in a PDF."""
@@ -117,7 +133,6 @@ class AmountChange:
         return percent_of(self.b, self.a)
 
 
-@dataclass(frozen=True, repr=False)
 class CellChange(AmountChange, Record):
     """One changed amount of a row present on both sides (matched by code)."""
 
@@ -128,12 +143,37 @@ class CellChange(AmountChange, Record):
     a: Amount | None
     b: Amount | None
     kind: ChangeKind
-    level: str | None = None
-    a_line: int | None = None
-    b_line: int | None = None
+    level: str | None
+    a_line: int | None
+    b_line: int | None
+
+    __slots__ = ("a", "a_line", "b", "b_line", "code", "column", "kind", "level", "name", "table")
+
+    def __init__(
+        self,
+        table: str,
+        code: str | None,
+        name: str,
+        column: str,
+        a: Amount | None,
+        b: Amount | None,
+        kind: ChangeKind,
+        level: str | None = None,
+        a_line: int | None = None,
+        b_line: int | None = None,
+    ) -> None:
+        object.__setattr__(self, "table", table)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "column", column)
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "a_line", a_line)
+        object.__setattr__(self, "b_line", b_line)
 
 
-@dataclass(frozen=True, repr=False)
 class RowChange(Record):
     """A row added, removed, renamed (same code) or moved (same name, other code).
 
@@ -145,14 +185,54 @@ class RowChange(Record):
     code: str | None
     name: str
     kind: ChangeKind
-    level: str | None = None
-    values: dict[str, Amount | None] = field(default_factory=dict)
-    old_code: str | None = None
-    old_name: str | None = None
-    a_line: int | None = None
-    b_line: int | None = None
-    invisible_only: bool = False
+    level: str | None
+    values: dict[str, Amount | None]
+    old_code: str | None
+    old_name: str | None
+    a_line: int | None
+    b_line: int | None
+    invisible_only: bool
     """For ``renamed``: the two names differ only by invisible characters (U+200B…)."""
+
+    __slots__ = (
+        "a_line",
+        "b_line",
+        "code",
+        "invisible_only",
+        "kind",
+        "level",
+        "name",
+        "old_code",
+        "old_name",
+        "table",
+        "values",
+    )
+
+    def __init__(
+        self,
+        table: str,
+        code: str | None,
+        name: str,
+        kind: ChangeKind,
+        level: str | None = None,
+        values: dict[str, Amount | None] | None = None,
+        old_code: str | None = None,
+        old_name: str | None = None,
+        a_line: int | None = None,
+        b_line: int | None = None,
+        invisible_only: bool = False,
+    ) -> None:
+        object.__setattr__(self, "table", table)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "values", dict() if values is None else values)
+        object.__setattr__(self, "old_code", old_code)
+        object.__setattr__(self, "old_name", old_name)
+        object.__setattr__(self, "a_line", a_line)
+        object.__setattr__(self, "b_line", b_line)
+        object.__setattr__(self, "invisible_only", invisible_only)
 
     @property
     def on_a(self) -> bool:
@@ -160,7 +240,6 @@ class RowChange(Record):
         return self.kind == "removed" or (self.kind == "duplicated" and self.b_line is None)
 
 
-@dataclass(frozen=True, repr=False, slots=True)
 class ColumnChange(AmountChange, Record):
     """One column of a node: A's amount, B's, and (properties) Δ and Δ%."""
 
@@ -168,8 +247,14 @@ class ColumnChange(AmountChange, Record):
     a: Amount | None
     b: Amount | None
 
+    __slots__ = ("a", "b", "column")
 
-@dataclass(frozen=True, repr=False, slots=True)
+    def __init__(self, column: str, a: Amount | None, b: Amount | None) -> None:
+        object.__setattr__(self, "column", column)
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
+
+
 class NodeDiff(Record):
     """One row of a table's union tree: a code (or a two-sided item, or a 合计 line)
     with the amounts of each side, ``None`` for the side that lacks it.
@@ -193,18 +278,76 @@ class NodeDiff(Record):
     a: Values | None
     b: Values | None
     kind: ChangeKind | None
-    side: str | None = None
+    side: str | None
     """For a two-sided table: ``收入`` or ``支出``."""
-    old_name: str | None = None
+    old_name: str | None
     """A's name when it differs from ``name``."""
-    old_code: str | None = None
+    old_code: str | None
     """For a moved row: its code in A."""
-    a_line: int | None = None
-    b_line: int | None = None
-    rollup: Mapping[str, Amount] = field(default_factory=dict)
-    total: bool = False
+    a_line: int | None
+    b_line: int | None
+    rollup: Mapping[str, Amount]
+    total: bool
     """A 合计 / 收入总计 / 支出总计 line, outside the tree."""
-    changed: bool = False
+    changed: bool
+
+    __slots__ = (
+        "a",
+        "a_line",
+        "b",
+        "b_line",
+        "changed",
+        "code",
+        "key",
+        "kind",
+        "level",
+        "name",
+        "old_code",
+        "old_name",
+        "parent",
+        "rollup",
+        "side",
+        "table",
+        "total",
+    )
+
+    def __init__(
+        self,
+        table: str,
+        key: str,
+        code: str | None,
+        parent: str | None,
+        level: str | None,
+        name: str,
+        a: Values | None,
+        b: Values | None,
+        kind: ChangeKind | None,
+        side: str | None = None,
+        old_name: str | None = None,
+        old_code: str | None = None,
+        a_line: int | None = None,
+        b_line: int | None = None,
+        rollup: Mapping[str, Amount] | None = None,
+        total: bool = False,
+        changed: bool = False,
+    ) -> None:
+        object.__setattr__(self, "table", table)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "parent", parent)
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "side", side)
+        object.__setattr__(self, "old_name", old_name)
+        object.__setattr__(self, "old_code", old_code)
+        object.__setattr__(self, "a_line", a_line)
+        object.__setattr__(self, "b_line", b_line)
+        object.__setattr__(self, "rollup", dict() if rollup is None else rollup)
+        object.__setattr__(self, "total", total)
+        object.__setattr__(self, "changed", changed)
 
     def change(self, column: str) -> ColumnChange:
         """A, B, Δ and Δ% of ``column`` (an empty cell counting as zero in Δ)."""
@@ -220,7 +363,6 @@ class NodeDiff(Record):
         return {5: 1, 7: 2}.get(len(self.code or ""), 0)
 
 
-@dataclass(frozen=True, repr=False)
 class TableDiff(Record):
     """One table of either document as a union tree (``nodes`` in tree order: each
     parent before its children, codes ascending; two-sided tables 收入 then 支出)."""
@@ -232,8 +374,30 @@ class TableDiff(Record):
     """``added``: only B has the table; ``removed``: only A."""
     columns: tuple[str, ...]
     nodes: tuple[NodeDiff, ...]
-    a_line: int | None = None
-    b_line: int | None = None
+    a_line: int | None
+    b_line: int | None
+
+    __slots__ = ("a_line", "b_line", "columns", "nodes", "presence", "shape", "table", "title")
+
+    def __init__(
+        self,
+        table: str,
+        title: str,
+        shape: Literal["code", "two_sided"],
+        presence: Literal["both", "added", "removed"],
+        columns: tuple[str, ...],
+        nodes: tuple[NodeDiff, ...],
+        a_line: int | None = None,
+        b_line: int | None = None,
+    ) -> None:
+        object.__setattr__(self, "table", table)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "shape", shape)
+        object.__setattr__(self, "presence", presence)
+        object.__setattr__(self, "columns", columns)
+        object.__setattr__(self, "nodes", nodes)
+        object.__setattr__(self, "a_line", a_line)
+        object.__setattr__(self, "b_line", b_line)
 
     @property
     def changed(self) -> bool:
@@ -243,7 +407,6 @@ class TableDiff(Record):
         return next((node for node in self.nodes if node.key == key), None)
 
 
-@dataclass(frozen=True, repr=False)
 class IdentityChange(Record):
     """A part of the documents' identity that differs: department, year or kind."""
 
@@ -251,8 +414,16 @@ class IdentityChange(Record):
     a: str | int | None
     b: str | int | None
 
+    __slots__ = ("a", "b", "field")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(
+        self, field: Literal["department", "year", "kind"], a: str | int | None, b: str | int | None
+    ) -> None:
+        object.__setattr__(self, "field", field)
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
+
+
 class Rollup(Record):
     """The net change under one 类: its own change, or the sum of changes beneath it."""
 
@@ -264,8 +435,19 @@ class Rollup(Record):
     own: bool
     """True when the 类 row itself changed by ``delta``; False when summed from below."""
 
+    __slots__ = ("code", "column", "delta", "name", "own", "table")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(
+        self, table: str, code: str, name: str, column: str, delta: Amount, own: bool
+    ) -> None:
+        object.__setattr__(self, "table", table)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "column", column)
+        object.__setattr__(self, "delta", delta)
+        object.__setattr__(self, "own", own)
+
+
 class SangongChange(AmountChange, Record):
     """One of the seven 三公 values that changed (item named as in the model)."""
 
@@ -274,8 +456,15 @@ class SangongChange(AmountChange, Record):
     b: Amount | None
     kind: ChangeKind
 
+    __slots__ = ("a", "b", "item", "kind")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(self, item: str, a: Amount | None, b: Amount | None, kind: ChangeKind) -> None:
+        object.__setattr__(self, "item", item)
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
+        object.__setattr__(self, "kind", kind)
+
+
 class StatedVsComputed(Record):
     """A document's own stated year-over-year change next to the computed one.
 
@@ -293,8 +482,29 @@ class StatedVsComputed(Record):
     text: str
     line: int
 
+    __slots__ = ("computed", "direction", "item", "line", "matches", "side", "stated", "text")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(
+        self,
+        side: Literal["a", "b"],
+        item: str,
+        direction: str,
+        stated: Amount | None,
+        computed: Amount | None,
+        matches: bool | None,
+        text: str,
+        line: int,
+    ) -> None:
+        object.__setattr__(self, "side", side)
+        object.__setattr__(self, "item", item)
+        object.__setattr__(self, "direction", direction)
+        object.__setattr__(self, "stated", stated)
+        object.__setattr__(self, "computed", computed)
+        object.__setattr__(self, "matches", matches)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "line", line)
+
+
 class PriorFigure(Record):
     """A previous-year figure B's narrative states, beside what A (that year's document)
     has: a total (``财政拨款支出预算 … 比2024年预算减少2,389.52万元``) or a 项
@@ -315,8 +525,29 @@ class PriorFigure(Record):
     text: str
     line: int
 
+    __slots__ = ("base", "code", "earlier", "item", "line", "matches", "stated", "text")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(
+        self,
+        item: str,
+        code: str | None,
+        base: str | None,
+        stated: Amount | None,
+        earlier: Amount | None,
+        matches: bool | None,
+        text: str,
+        line: int,
+    ) -> None:
+        object.__setattr__(self, "item", item)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "base", base)
+        object.__setattr__(self, "stated", stated)
+        object.__setattr__(self, "earlier", earlier)
+        object.__setattr__(self, "matches", matches)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "line", line)
+
+
 class StatedBudget(Record):
     """A budget figure the final accounts print (a 项's ``年初预算为 X 万元`` in the
     narrative, a 三公 预算数), beside the budget document's own figure for it.
@@ -334,6 +565,26 @@ class StatedBudget(Record):
     final_line: int
     budget_line: int | None
 
+    __slots__ = ("budget", "budget_line", "final_line", "item", "name", "stated", "tolerance")
+
+    def __init__(
+        self,
+        item: str,
+        name: str,
+        stated: Amount | None,
+        budget: Amount | None,
+        tolerance: Decimal | None,
+        final_line: int,
+        budget_line: int | None,
+    ) -> None:
+        object.__setattr__(self, "item", item)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "stated", stated)
+        object.__setattr__(self, "budget", budget)
+        object.__setattr__(self, "tolerance", tolerance)
+        object.__setattr__(self, "final_line", final_line)
+        object.__setattr__(self, "budget_line", budget_line)
+
     @property
     def delta(self) -> Amount | None:
         """stated − budget; None when either is missing."""
@@ -349,7 +600,6 @@ class StatedBudget(Record):
         return abs(Decimal(self.stated) - Decimal(self.budget)) <= (self.tolerance or 0)
 
 
-@dataclass(frozen=True, repr=False)
 class FieldChange(Record):
     """A changed field of a project: ``path`` names it (``year_budget``,
     ``components[IDC服务费].amount``, ``indicators[产出目标/预算执行率].target``)."""
@@ -359,20 +609,44 @@ class FieldChange(Record):
     b: object
     kind: ChangeKind
 
+    __slots__ = ("a", "b", "kind", "path")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(self, path: str, a: object, b: object, kind: ChangeKind) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
+        object.__setattr__(self, "kind", kind)
+
+
 class ProjectChange(Record):
     """A project (performance form) added, removed, renamed or changed."""
 
     name: str
     kind: ChangeKind
-    old_name: str | None = None
-    fields: tuple[FieldChange, ...] = ()
-    a_line: int | None = None
-    b_line: int | None = None
+    old_name: str | None
+    fields: tuple[FieldChange, ...]
+    a_line: int | None
+    b_line: int | None
+
+    __slots__ = ("a_line", "b_line", "fields", "kind", "name", "old_name")
+
+    def __init__(
+        self,
+        name: str,
+        kind: ChangeKind,
+        old_name: str | None = None,
+        fields: tuple[FieldChange, ...] = (),
+        a_line: int | None = None,
+        b_line: int | None = None,
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "old_name", old_name)
+        object.__setattr__(self, "fields", fields)
+        object.__setattr__(self, "a_line", a_line)
+        object.__setattr__(self, "b_line", b_line)
 
 
-@dataclass(frozen=True, repr=False)
 class TextSpan(Record):
     """One changed span of a section's text (character level): what A had, what B has."""
 
@@ -382,8 +656,23 @@ class TextSpan(Record):
     a_line: int | None
     b_line: int | None
 
+    __slots__ = ("a", "a_line", "b", "b_line", "op")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(
+        self,
+        op: Literal["replace", "insert", "delete"],
+        a: str,
+        b: str,
+        a_line: int | None,
+        b_line: int | None,
+    ) -> None:
+        object.__setattr__(self, "op", op)
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
+        object.__setattr__(self, "a_line", a_line)
+        object.__setattr__(self, "b_line", b_line)
+
+
 class NumberChange(Record):
     """A number that changed inside a sentence (``19,483`` → ``19,583``)."""
 
@@ -393,26 +682,61 @@ class NumberChange(Record):
     b_line: int | None
     context: str
 
+    __slots__ = ("a", "a_line", "b", "b_line", "context")
 
-@dataclass(frozen=True, repr=False)
+    def __init__(
+        self, a: str, b: str, a_line: int | None, b_line: int | None, context: str
+    ) -> None:
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
+        object.__setattr__(self, "a_line", a_line)
+        object.__setattr__(self, "b_line", b_line)
+        object.__setattr__(self, "context", context)
+
+
 class TextChange(Record):
     """A narrative section added, removed or changed, with its spans and numbers."""
 
     section: str
     kind: ChangeKind
     similarity: float
-    spans: tuple[TextSpan, ...] = ()
-    numbers: tuple[NumberChange, ...] = ()
-    a_line: int | None = None
-    b_line: int | None = None
+    spans: tuple[TextSpan, ...]
+    numbers: tuple[NumberChange, ...]
+    a_line: int | None
+    b_line: int | None
+
+    __slots__ = ("a_line", "b_line", "kind", "numbers", "section", "similarity", "spans")
+
+    def __init__(
+        self,
+        section: str,
+        kind: ChangeKind,
+        similarity: float,
+        spans: tuple[TextSpan, ...] = (),
+        numbers: tuple[NumberChange, ...] = (),
+        a_line: int | None = None,
+        b_line: int | None = None,
+    ) -> None:
+        object.__setattr__(self, "section", section)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "similarity", similarity)
+        object.__setattr__(self, "spans", spans)
+        object.__setattr__(self, "numbers", numbers)
+        object.__setattr__(self, "a_line", a_line)
+        object.__setattr__(self, "b_line", b_line)
 
 
-@dataclass(frozen=True, repr=False)
 class ChecksDiff(Record):
     """The strict checks failing on each side; ``new`` fail in B only, ``fixed`` in A only."""
 
     a: tuple[str, ...]
     b: tuple[str, ...]
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: tuple[str, ...], b: tuple[str, ...]) -> None:
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
 
     @property
     def new(self) -> tuple[str, ...]:
@@ -430,29 +754,83 @@ def comparison_label(comparison: str, unread: tuple[str, ...]) -> str:
     return COMPARISON_LABELS[comparison]
 
 
-@dataclass(frozen=True, repr=False)
 class Diff(Record):
     """Everything that differs between documents A and B (B relative to A)."""
 
     a: DocumentRef
     b: DocumentRef
     comparison: ComparisonKind
-    identity: tuple[IdentityChange, ...] = ()
-    unread: tuple[str, ...] = ()
+    identity: tuple[IdentityChange, ...]
+    unread: tuple[str, ...]
     """What of the two documents' identity was not read: ``A department``, ``B year``…"""
-    cells: tuple[CellChange, ...] = ()
-    rows: tuple[RowChange, ...] = ()
-    rollups: tuple[Rollup, ...] = ()
-    tables: tuple[TableDiff, ...] = ()
+    cells: tuple[CellChange, ...]
+    rows: tuple[RowChange, ...]
+    rollups: tuple[Rollup, ...]
+    tables: tuple[TableDiff, ...]
     """Every table of either document as a union tree; what the explorer shows."""
-    sangong: tuple[SangongChange, ...] = ()
-    stated: tuple[StatedVsComputed, ...] = ()
-    priors: tuple[PriorFigure, ...] = ()
-    budgets: tuple[StatedBudget, ...] = ()
+    sangong: tuple[SangongChange, ...]
+    stated: tuple[StatedVsComputed, ...]
+    priors: tuple[PriorFigure, ...]
+    budgets: tuple[StatedBudget, ...]
     """Budget against final accounts: the budgets the 决算 states, beside the budget's."""
-    projects: tuple[ProjectChange, ...] = ()
-    text: tuple[TextChange, ...] = ()
-    checks: ChecksDiff = field(default_factory=lambda: ChecksDiff((), ()))
+    projects: tuple[ProjectChange, ...]
+    text: tuple[TextChange, ...]
+    checks: ChecksDiff
+
+    __slots__ = (
+        "a",
+        "b",
+        "budgets",
+        "cells",
+        "checks",
+        "comparison",
+        "identity",
+        "priors",
+        "projects",
+        "rollups",
+        "rows",
+        "sangong",
+        "stated",
+        "tables",
+        "text",
+        "unread",
+    )
+
+    def __init__(
+        self,
+        a: DocumentRef,
+        b: DocumentRef,
+        comparison: ComparisonKind,
+        identity: tuple[IdentityChange, ...] = (),
+        unread: tuple[str, ...] = (),
+        cells: tuple[CellChange, ...] = (),
+        rows: tuple[RowChange, ...] = (),
+        rollups: tuple[Rollup, ...] = (),
+        tables: tuple[TableDiff, ...] = (),
+        sangong: tuple[SangongChange, ...] = (),
+        stated: tuple[StatedVsComputed, ...] = (),
+        priors: tuple[PriorFigure, ...] = (),
+        budgets: tuple[StatedBudget, ...] = (),
+        projects: tuple[ProjectChange, ...] = (),
+        text: tuple[TextChange, ...] = (),
+        checks: ChecksDiff | None = None,
+    ) -> None:
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
+        object.__setattr__(self, "comparison", comparison)
+        object.__setattr__(self, "identity", identity)
+        object.__setattr__(self, "unread", unread)
+        object.__setattr__(self, "cells", cells)
+        object.__setattr__(self, "rows", rows)
+        object.__setattr__(self, "rollups", rollups)
+        object.__setattr__(self, "tables", tables)
+        object.__setattr__(self, "sangong", sangong)
+        object.__setattr__(self, "stated", stated)
+        object.__setattr__(self, "priors", priors)
+        object.__setattr__(self, "budgets", budgets)
+        object.__setattr__(self, "projects", projects)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "checks", ChecksDiff((), ()) if checks is None else checks)
 
     @property
     def identical(self) -> bool:

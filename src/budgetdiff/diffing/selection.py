@@ -7,11 +7,11 @@ rows always show, however small.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import replace
 from decimal import Decimal
 
 from budgetdiff.diffing.model import SECTIONS, ChecksDiff, Diff
 from budgetdiff.money import Amount
+from budgetdiff.record import replace
 
 
 def select(

@@ -41,7 +41,7 @@ def _cell_kind(cells: Iterable[CellChange]) -> ChangeKind | None:
 
 def _changed_above(nodes: list[NodeDiff]) -> list[NodeDiff]:
     """``nodes`` with ``changed`` set on every node that has a change at or below it."""
-    from dataclasses import replace
+    from budgetdiff.record import replace
 
     changed: set[str] = set()
     by_key = {node.key: node for node in nodes}

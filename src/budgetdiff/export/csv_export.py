@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -33,13 +32,13 @@ from budgetdiff.model import (
     TwoSidedTable,
     Values,
 )
+from budgetdiff.record import Record
 
 Cell = str | int | Decimal | bool | None
 """One cell: text, a number (amounts in yuan), a flag, or None for empty."""
 
 
-@dataclass(frozen=True)
-class Sheet:
+class Sheet(Record):
     """One output table: a name (file or sheet name), a header and typed rows.
 
     ``amounts`` holds the indexes of the columns that are money in yuan; the
@@ -49,7 +48,21 @@ class Sheet:
     name: str
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
-    amounts: frozenset[int] = frozenset()
+    amounts: frozenset[int]
+
+    __slots__ = ("amounts", "header", "name", "rows")
+
+    def __init__(
+        self,
+        name: str,
+        header: tuple[str, ...],
+        rows: tuple[tuple[Cell, ...], ...],
+        amounts: frozenset[int] = frozenset(),
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "header", header)
+        object.__setattr__(self, "rows", rows)
+        object.__setattr__(self, "amounts", amounts)
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")

@@ -31,7 +31,6 @@ hash and the ``model``. Amount fields also carry the v1 ``columnType`` "value".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +39,7 @@ from budgetdiff.export.atomic import write_directory
 from budgetdiff.export.csv_export import Cell, write_rows
 from budgetdiff.export.json_export import dumps
 from budgetdiff.model import CodeTable, Document, Table
+from budgetdiff.record import Record
 
 CURRENCY = "CNY"
 PHASE = "proposed"
@@ -55,14 +55,21 @@ COLUMN_NAMES = {
 """ASCII field names of the known amount columns; others become ``amount_N``."""
 
 
-@dataclass(frozen=True)
-class _Kind:
+class _Kind(Record):
     """One classification: which table feeds it and what its resources are called."""
 
     table_id: str
     prefix: str
     facts: str
     code_title: str
+
+    __slots__ = ("code_title", "facts", "prefix", "table_id")
+
+    def __init__(self, table_id: str, prefix: str, facts: str, code_title: str) -> None:
+        object.__setattr__(self, "table_id", table_id)
+        object.__setattr__(self, "prefix", prefix)
+        object.__setattr__(self, "facts", facts)
+        object.__setattr__(self, "code_title", code_title)
 
     @property
     def tree(self) -> str:
@@ -76,11 +83,19 @@ _KINDS = (
 )
 
 
-@dataclass(frozen=True)
-class _Resource:
+class _Resource(Record):
     descriptor: dict[str, Any]
     header: tuple[str, ...]
     rows: list[tuple[Cell, ...]]
+
+    __slots__ = ("descriptor", "header", "rows")
+
+    def __init__(
+        self, descriptor: dict[str, Any], header: tuple[str, ...], rows: list[tuple[Cell, ...]]
+    ) -> None:
+        object.__setattr__(self, "descriptor", descriptor)
+        object.__setattr__(self, "header", header)
+        object.__setattr__(self, "rows", rows)
 
 
 def field_names(columns: Sequence[str]) -> list[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
 
 from budgetdiff.errors import InputError, NotABudgetDocument
 from budgetdiff.model import (
@@ -39,6 +38,7 @@ from budgetdiff.parser.prose import prose_sections, split_table_rows
 from budgetdiff.parser.sangong import parse_sangong
 from budgetdiff.parser.sections import DEPARTMENT_LINE, TITLE, Layout, split_segments
 from budgetdiff.parser.two_sided import parse_two_sided
+from budgetdiff.record import replace
 
 __all__ = ["load", "parse", "parse_bytes", "parse_paged", "pdf_source"]
 

@@ -10,9 +10,9 @@ one pairing fits perfectly and boxes and labels are equal in number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from budgetdiff.model import Choice
+from budgetdiff.record import Record
 
 _BOX = re.compile(r"<input(?P<attrs>[^>]*)/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
@@ -34,12 +34,17 @@ USE_OPTIONS = (
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(Record):
     """A box (``label`` None) or a label (``checked`` False)."""
 
     label: str | None
-    checked: bool = False
+    checked: bool
+
+    __slots__ = ("checked", "label")
+
+    def __init__(self, label: str | None, checked: bool = False) -> None:
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "checked", checked)
 
 
 def tokens_of(text: str) -> list[Token]:

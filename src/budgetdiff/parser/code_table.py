@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from itertools import repeat
 from typing import Any, Literal
 
@@ -27,6 +26,7 @@ from budgetdiff.parser.table_lines import (
     preparer_of,
     unit_of,
 )
+from budgetdiff.record import replace
 
 _TOTAL_NAMES = frozenset({"合计", "总计"})
 _USUAL_ROW = re.compile(r"(\d{3})((?:\t\d\d){0,2})\t+([^\t\d\s][^\t]*)((?:\t[^\t]*)*)")

@@ -12,10 +12,10 @@ import errno
 import os
 import re
 import stat
-from dataclasses import dataclass
 from typing import BinaryIO
 
 from budgetdiff.errors import InputError
+from budgetdiff.record import Record
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 MAX_BYTES_VARIABLE = "BUDGETDIFF_MAX_BYTES"
@@ -43,13 +43,19 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True)
-class DecodedText:
+class DecodedText(Record):
     """Text with the encoding it was read in and its dominant line ending."""
 
     text: str
     encoding: str
     newline: str
+
+    __slots__ = ("encoding", "newline", "text")
+
+    def __init__(self, text: str, encoding: str, newline: str) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "encoding", encoding)
+        object.__setattr__(self, "newline", newline)
 
 
 def detect_newline(text: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from budgetdiff.model import Document, Sangong, Section, Source, Table, UnparsedLine
 from budgetdiff.parser.final_facts import final_narrative
@@ -67,11 +66,17 @@ def final_kind(lines: list[Line]) -> re.Match[str] | None:
     return None
 
 
-@dataclass
 class _Segment:
     kind: str
     heading: Line | None
-    body: list[Line] = field(default_factory=list)
+    body: list[Line]
+
+    __slots__ = ("body", "heading", "kind")
+
+    def __init__(self, kind: str, heading: Line | None, body: list[Line] | None = None) -> None:
+        self.kind = kind
+        self.heading = heading
+        self.body = list() if body is None else body
 
 
 def _table_id(line: Line) -> str | None:

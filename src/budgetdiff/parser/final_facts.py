@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 
 from budgetdiff.model import (
@@ -28,6 +27,7 @@ from budgetdiff.model import (
     Table,
 )
 from budgetdiff.money import yuan_of_wan
+from budgetdiff.record import Record
 from budgetdiff.text import fold_name
 
 NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -76,12 +76,17 @@ _INCOME_PARTS = r"(财政拨款收入|上级补助收入|事业收入|经营收�
 _SPENDING_PARTS = r"(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出)"
 
 
-@dataclass(frozen=True)
-class _Text:
+class _Text(Record):
     """A section's prose without white space, and the line of each character."""
 
     text: str
     lines: tuple[int, ...]
+
+    __slots__ = ("lines", "text")
+
+    def __init__(self, text: str, lines: tuple[int, ...]) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "lines", lines)
 
     def line_at(self, offset: int) -> int:
         return self.lines[min(offset, len(self.lines) - 1)] if self.lines else 0

@@ -12,7 +12,6 @@ from cell positions, code shapes and label words, never from one document's stri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from budgetdiff.model import (
@@ -30,6 +29,7 @@ from budgetdiff.parser.code_table import AmountReader, parse_code_table
 from budgetdiff.parser.lines import Line
 from budgetdiff.parser.table_lines import is_note, is_rule, preparer_of, unit_of
 from budgetdiff.parser.two_sided import side_item
+from budgetdiff.record import replace
 from budgetdiff.text import squeeze
 
 _NOTE_START = ("注：", "注:", "说明：", "说明:")
@@ -75,11 +75,15 @@ def stacked_columns(lines: list[Line]) -> tuple[str, ...] | None:
     return tuple(name or f"列{n + 1}" for n, name in enumerate(names)) or None
 
 
-@dataclass
 class _Notes:
     """Note lines taken out of a table's body, joined in order."""
 
-    lines: list[Line] = field(default_factory=list)
+    lines: list[Line]
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: list[Line] | None = None) -> None:
+        self.lines = list() if lines is None else lines
 
     @property
     def text(self) -> str | None:
@@ -180,24 +184,47 @@ def _names_around_codes(body: list[Line]) -> list[Line]:
 # --- two-sided tables ---------------------------------------------------------------
 
 
-@dataclass
 class _Item:
     name: str
     line: int
-    values: dict[int, str] = field(default_factory=dict)
+    values: dict[int, str]
+
+    __slots__ = ("line", "name", "values")
+
+    def __init__(self, name: str, line: int, values: dict[int, str] | None = None) -> None:
+        self.name = name
+        self.line = line
+        self.values = dict() if values is None else values
 
 
-@dataclass
 class _Side:
     """One side's items as they are read: names joined, figures placed."""
 
     name_cell: int
     value_cells: tuple[int, ...]
-    items: list[_Item] = field(default_factory=list)
-    pending: dict[int, str] = field(default_factory=dict)
-    pending_lines: list[Line] = field(default_factory=list)
-    stray: list[Line] = field(default_factory=list)
+    items: list[_Item]
+    pending: dict[int, str]
+    pending_lines: list[Line]
+    stray: list[Line]
     """Lines with text where the side has figures."""
+
+    __slots__ = ("items", "name_cell", "pending", "pending_lines", "stray", "value_cells")
+
+    def __init__(
+        self,
+        name_cell: int,
+        value_cells: tuple[int, ...],
+        items: list[_Item] | None = None,
+        pending: dict[int, str] | None = None,
+        pending_lines: list[Line] | None = None,
+        stray: list[Line] | None = None,
+    ) -> None:
+        self.name_cell = name_cell
+        self.value_cells = value_cells
+        self.items = list() if items is None else items
+        self.pending = dict() if pending is None else pending
+        self.pending_lines = list() if pending_lines is None else pending_lines
+        self.stray = list() if stray is None else stray
 
     def read(self, line: Line) -> None:
         cells = line.cells
@@ -376,12 +403,19 @@ def _two_sided_columns(
 # --- 一般公共预算财政拨款基本支出决算表 ------------------------------------------------------
 
 
-@dataclass
 class _Record:
     code: str
     line: int
-    name: str = ""
-    value: str = ""
+    name: str
+    value: str
+
+    __slots__ = ("code", "line", "name", "value")
+
+    def __init__(self, code: str, line: int, name: str = "", value: str = "") -> None:
+        self.code = code
+        self.line = line
+        self.name = name
+        self.value = value
 
 
 def _group_fragments(cells: tuple[str, ...]) -> tuple[str, str, str]:
@@ -400,13 +434,20 @@ def _group_fragments(cells: tuple[str, ...]) -> tuple[str, str, str]:
     return code, "".join(name), value
 
 
-@dataclass
 class _Group:
     """One side-by-side group's rows as they are read: a line may hold a row whole, its
     类 code alone (the 款 and name follow on the next line), or a wrapped name."""
 
-    records: list[_Record] = field(default_factory=list)
-    total: tuple[str, str, int] | None = None
+    records: list[_Record]
+    total: tuple[str, str, int] | None
+
+    __slots__ = ("records", "total")
+
+    def __init__(
+        self, records: list[_Record] | None = None, total: tuple[str, str, int] | None = None
+    ) -> None:
+        self.records = list() if records is None else records
+        self.total = total
 
     def _split(self, record: _Record) -> bool:
         """True when ``record`` repeats a 类 code already read: the top line of a 款."""

@@ -10,7 +10,6 @@ whole page, as in most 三公 tables) adds an empty column at its place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from budgetdiff.parser.paged import Page, PagedDocument, PageLine
 from budgetdiff.text import squeeze as _squeeze
@@ -26,20 +25,36 @@ _UNIT = re.compile(r"单位[：:]")
 _TOTALS = ("合计", "总计")
 
 
-@dataclass(slots=True)
 class _Field:
     text: str
     start: int
     end: int
 
+    __slots__ = ("end", "start", "text")
 
-@dataclass(slots=True)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+
+
 class _Column:
     start: int
     end: int
     numeric: bool
-    headed: bool = False
-    amount: bool = False
+    headed: bool
+    amount: bool
+
+    __slots__ = ("amount", "end", "headed", "numeric", "start")
+
+    def __init__(
+        self, start: int, end: int, numeric: bool, headed: bool = False, amount: bool = False
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.numeric = numeric
+        self.headed = headed
+        self.amount = amount
 
 
 def read_layout_text(text: str, name: str = "-") -> PagedDocument:

@@ -8,11 +8,10 @@ the tab-separated text the line parser reads, with a map back to the pages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from budgetdiff.record import Record
 
 
-@dataclass(frozen=True, slots=True)
-class PageLine:
+class PageLine(Record):
     """One visual line: page, line in the page's text, cells and their left edges."""
 
     page: int
@@ -20,26 +19,45 @@ class PageLine:
     cells: tuple[str, ...]
     x: tuple[float, ...]
 
+    __slots__ = ("cells", "line", "page", "x")
+
+    def __init__(self, page: int, line: int, cells: tuple[str, ...], x: tuple[float, ...]) -> None:
+        object.__setattr__(self, "page", page)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "cells", cells)
+        object.__setattr__(self, "x", x)
+
     @property
     def tab_text(self) -> str:
         return "\t".join(self.cells)
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
+class Page(Record):
     """A page: its number, its text (the lines its ``PageLine.line`` counts) and lines."""
 
     number: int
     text: str
     lines: tuple[PageLine, ...]
 
+    __slots__ = ("lines", "number", "text")
 
-@dataclass(frozen=True, slots=True)
-class PagedDocument:
+    def __init__(self, number: int, text: str, lines: tuple[PageLine, ...]) -> None:
+        object.__setattr__(self, "number", number)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "lines", lines)
+
+
+class PagedDocument(Record):
     """A document read page by page (from a PDF or from ``pdftotext -layout`` text)."""
 
     name: str
     pages: tuple[Page, ...]
+
+    __slots__ = ("name", "pages")
+
+    def __init__(self, name: str, pages: tuple[Page, ...]) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "pages", pages)
 
     def lines(self) -> list[PageLine]:
         return [line for page in self.pages for line in page.lines]

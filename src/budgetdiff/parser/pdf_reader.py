@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 import zlib
-from dataclasses import dataclass
 from typing import Any
 
 from budgetdiff.errors import InputError
@@ -27,7 +26,6 @@ _MARGIN = 2.0
 """Points a character may stand past the page's left or right edge and still count."""
 
 
-@dataclass(slots=True)
 class _Char:
     text: str
     x0: float
@@ -37,8 +35,19 @@ class _Char:
     index: int
     """The character's index in PDFium's text page."""
 
+    __slots__ = ("height", "index", "text", "x0", "x1", "yc")
 
-@dataclass(slots=True)
+    def __init__(
+        self, text: str, x0: float, x1: float, yc: float, height: float, index: int
+    ) -> None:
+        self.text = text
+        self.x0 = x0
+        self.x1 = x1
+        self.yc = yc
+        self.height = height
+        self.index = index
+
+
 class _Grid:
     """One ruled table: its column boundaries and its vertical extent."""
 
@@ -46,6 +55,16 @@ class _Grid:
     bottom: float
     top: float
     rules: list[tuple[float, float, float]]
+
+    __slots__ = ("bottom", "rules", "top", "xs")
+
+    def __init__(
+        self, xs: list[float], bottom: float, top: float, rules: list[tuple[float, float, float]]
+    ) -> None:
+        self.xs = xs
+        self.bottom = bottom
+        self.top = top
+        self.rules = rules
 
     def breaks(self, yc: float) -> tuple[float, ...]:
         """The rules that cross the height ``yc`` (a spanning header cell has none)."""

@@ -12,7 +12,6 @@ and their ``合计``; 实施周期 its start and end when printed as a range of 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from budgetdiff.model import Component, Paragraph, Project, Section
@@ -45,13 +44,24 @@ _PERIOD_PART = "实施周期"
 _OVERVIEW_PARTS = ("项目概述", "项目概况")
 
 
-@dataclass
 class _Group:
     """The lines of one project: its heading line, lines before its first part, its parts."""
 
     heading: Line
-    lead: list[Line] = field(default_factory=list)
-    parts: list[tuple[Line, list[Line]]] = field(default_factory=list)
+    lead: list[Line]
+    parts: list[tuple[Line, list[Line]]]
+
+    __slots__ = ("heading", "lead", "parts")
+
+    def __init__(
+        self,
+        heading: Line,
+        lead: list[Line] | None = None,
+        parts: list[tuple[Line, list[Line]]] | None = None,
+    ) -> None:
+        self.heading = heading
+        self.lead = list() if lead is None else lead
+        self.parts = list() if parts is None else parts
 
 
 def read_project_notes(heading: Line, body: list[Line]) -> tuple[list[Project], list[Section]]:

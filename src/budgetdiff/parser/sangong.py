@@ -7,12 +7,11 @@ nothing recognisable falls back to the standard column order.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from budgetdiff.model import SANGONG_ITEMS, Sangong, UnparsedLine
 from budgetdiff.money import Amount, is_amount, is_empty_cell, parse_amount
 from budgetdiff.parser.lines import Line
 from budgetdiff.parser.table_lines import is_note, is_rule, preparer_of, unit_of
+from budgetdiff.record import replace
 
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("机关运行", "机关运行经费"),

@@ -9,7 +9,6 @@ without dot leaders and page numbers), not by the headings it lists.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from budgetdiff.money import is_amount
 from budgetdiff.parser.lines import Line
@@ -120,7 +119,6 @@ def is_toc_entry(line: Line) -> bool:
     return not any(mark in key for mark in _PROSE_MARKS) and not key.isdigit()
 
 
-@dataclass
 class Segment:
     """A part of the document: its kind, its heading line and the lines under it.
 
@@ -130,18 +128,38 @@ class Segment:
 
     kind: str
     heading: Line | None
-    body: list[Line] = field(default_factory=list)
+    body: list[Line]
+
+    __slots__ = ("body", "heading", "kind")
+
+    def __init__(self, kind: str, heading: Line | None, body: list[Line] | None = None) -> None:
+        self.kind = kind
+        self.heading = heading
+        self.body = list() if body is None else body
 
 
-@dataclass
 class Layout:
     """What ``split_segments`` found: the title, the parts, and the furniture lines."""
 
     title: Line | None
     segments: list[Segment]
-    page_numbers: list[Line] = field(default_factory=list)
-    department: Line | None = None
+    page_numbers: list[Line]
+    department: Line | None
     """The ``预算主管部门：…`` line under the title, when the title names no department."""
+
+    __slots__ = ("department", "page_numbers", "segments", "title")
+
+    def __init__(
+        self,
+        title: Line | None,
+        segments: list[Segment],
+        page_numbers: list[Line] | None = None,
+        department: Line | None = None,
+    ) -> None:
+        self.title = title
+        self.segments = segments
+        self.page_numbers = list() if page_numbers is None else page_numbers
+        self.department = department
 
 
 def _opens_content(lines: list[Line], index: int, kind: str | None, listed: set[str]) -> bool:

@@ -10,19 +10,23 @@ shade of grey.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from budgetdiff.money import Amount
+from budgetdiff.record import Record
 
 KINDS: tuple[str, ...] = ("added", "removed", "renamed", "moved", "amount", "rounding")
 
 
-@dataclass(frozen=True, slots=True)
-class Colours:
+class Colours(Record):
     """Styles for increases, decreases and change kinds."""
 
-    increase_red: bool = True
-    no_color: bool = False
+    increase_red: bool
+    no_color: bool
+
+    __slots__ = ("increase_red", "no_color")
+
+    def __init__(self, increase_red: bool = True, no_color: bool = False) -> None:
+        object.__setattr__(self, "increase_red", increase_red)
+        object.__setattr__(self, "no_color", no_color)
 
     @property
     def increase(self) -> str:

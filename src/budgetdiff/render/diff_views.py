@@ -8,10 +8,10 @@ and decreases are marked with ▲/▼ and signs, never by color alone.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from budgetdiff.diffing.model import CellChange, Diff, RowChange, comparison_label
 from budgetdiff.money import Amount
+from budgetdiff.record import Record
 from budgetdiff.render.document_view import GridView
 from budgetdiff.render.numbers import completion, format_amount, percent, signed
 from budgetdiff.text import printable
@@ -307,12 +307,17 @@ MARKS_OF = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
 """How a deleted and an inserted span are marked in text (git's word-diff marks)."""
 
 
-@dataclass(frozen=True)
-class NarrativeEntry:
+class NarrativeEntry(Record):
     """A changed section: its heading line, then one line of segments per change."""
 
     heading: str
-    items: tuple[tuple[Segment, ...], ...] = ()
+    items: tuple[tuple[Segment, ...], ...]
+
+    __slots__ = ("heading", "items")
+
+    def __init__(self, heading: str, items: tuple[tuple[Segment, ...], ...] = ()) -> None:
+        object.__setattr__(self, "heading", heading)
+        object.__setattr__(self, "items", items)
 
 
 def _marked(a: str, b: str) -> list[Segment]:

@@ -7,8 +7,6 @@ through ``printable`` here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from budgetdiff.model import (
     SANGONG_ITEMS,
     CheckReport,
@@ -23,16 +21,33 @@ from budgetdiff.render.numbers import completion, format_amount
 from budgetdiff.text import printable
 
 
-@dataclass
 class GridView:
     """A titled grid: header cells, rows of cells, and how each row should look."""
 
     title: str
     headers: list[str]
-    rows: list[list[str]] = field(default_factory=list)
-    styles: list[str] = field(default_factory=list)
-    right: set[int] = field(default_factory=set)
-    note: str | None = None
+    rows: list[list[str]]
+    styles: list[str]
+    right: set[int]
+    note: str | None
+
+    __slots__ = ("headers", "note", "right", "rows", "styles", "title")
+
+    def __init__(
+        self,
+        title: str,
+        headers: list[str],
+        rows: list[list[str]] | None = None,
+        styles: list[str] | None = None,
+        right: set[int] | None = None,
+        note: str | None = None,
+    ) -> None:
+        self.title = title
+        self.headers = headers
+        self.rows = list() if rows is None else rows
+        self.styles = list() if styles is None else styles
+        self.right = set() if right is None else right
+        self.note = note
 
     def add(self, cells: list[str], style: str = "") -> None:
         self.rows.append(cells)
