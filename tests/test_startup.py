@@ -64,6 +64,30 @@ def test_the_json_diff_creates_no_dataclass(json_diff_modules: set[str]) -> None
     assert "dataclasses" not in json_diff_modules
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", str(PUBLISHED)),
+        ("check", str(PUBLISHED), "--format", "json"),
+        (str(DRAFT), str(PUBLISHED), "--format", "csv"),
+    ],
+    ids=["check", "check-json", "diff-csv"],
+)
+def test_other_scripted_commands_create_no_dataclass_and_start_no_process(
+    args: tuple[str, ...],
+) -> None:
+    modules = imported(*args)
+    assert "budgetdiff.model" in modules  # the probe works
+    assert modules & {"dataclasses", "subprocess", "multiprocessing", "concurrent.futures"} == set()
+
+
+def test_the_plain_diff_does_not_read_package_metadata() -> None:
+    modules = imported(str(DRAFT), str(PUBLISHED))
+    assert "tabulate" in modules
+    assert "wcwidth" in modules  # CJK widths
+    assert modules & {"importlib.metadata", "hashlib", "secrets", "subprocess"} == set()
+
+
 def test_help_imports_neither_typing_nor_the_model() -> None:
     modules = imported("--help")
     assert modules & {"typing", "budgetdiff.model", "dataclasses", "decimal"} == set()

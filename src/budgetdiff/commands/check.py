@@ -13,15 +13,17 @@ import signal
 import stat
 import sys
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from budgetdiff.commands.inputs import STDIN, read_document
 from budgetdiff.errors import BudgetDiffError
 from budgetdiff.model import CheckResult
 from budgetdiff.record import Record
 from budgetdiff.text import printable
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 _SUFFIXES = (".txt", ".TXT", ".pdf", ".PDF")
 # More unparsed lines than this, or than 1 % of the non-blank lines: only partly read.
@@ -179,6 +181,8 @@ def _reports(
             entry if isinstance(entry, Report) else check_file(entry, encoding, cache)
             for entry in entries
         ]
+    from concurrent.futures import ProcessPoolExecutor
+
     previous = catch_ending_signals()
     pool = ProcessPoolExecutor(initializer=_ignore_interrupts)
     try:
@@ -203,6 +207,8 @@ def _collect(
     progress: bool,
     cache: bool,
 ) -> list[Report]:
+    from concurrent.futures.process import BrokenProcessPool
+
     def report(entry: str | Report) -> Report:
         if isinstance(entry, Report):
             return entry

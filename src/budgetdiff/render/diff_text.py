@@ -37,19 +37,10 @@ def render_plain(diff: Diff, unit: str = "元", stat: bool = False, width: int =
 
 
 def _markdown_grid(view: GridView) -> str:
-    import tabulate
+    from budgetdiff.render.plain import tabulated
 
-    alignment = ["right" if i in view.right else "left" for i in range(len(view.headers))]
-    rows = [[cell.replace("|", "\\|") for cell in row] for row in view.rows]
-    table = tabulate.tabulate(
-        rows,
-        headers=view.headers,
-        tablefmt="github",
-        colalign=alignment,
-        disable_numparse=True,
-        preserve_whitespace=True,
-    )
-    return f"### {view.title}\n\n{table}"
+    rows = ([cell.replace("|", "\\|") for cell in row] for row in view.rows)
+    return f"### {view.title}\n\n{tabulated(rows, view.headers, 'github', view.right)}"
 
 
 def render_markdown(diff: Diff, unit: str = "元", stat: bool = False) -> str:
