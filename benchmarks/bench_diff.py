@@ -2,15 +2,15 @@
 
 Figures (milliseconds; median and best of N runs after warm-up, time.perf_counter):
 
-* in-process ``budgetdiff.diff(a, b)`` of the two samples, parsed once
-  beforehand (≤ 10 ms); and, without a target, of the port sample against a
-  draft of it with planted edits;
+* in-process ``budgetdiff.diff(a, b, reports)`` of the two samples, parsed and
+  checked once beforehand (≤ 10 ms; the checks are reported beside it); and,
+  without a target, of the port sample against a draft of it with planted edits;
 * in-process diff of two generated 6,000-row documents (≤ 300 ms): 6,000 rows
   in their classification tables together, as ``bench_parse.py`` counts them,
   where B is A with 300 amounts changed in its text (the last digit of one
   amount on each of 300 项 lines of the functional tables, so the layout holds
-  and the totals above them are left as they were); the parse of B is reported
-  beside it, without a target;
+  and the totals above them are left as they were); the parse and the checks
+  of B are reported beside it, without a target;
 * side by side, as subprocesses (median of 15 runs each): ``budgetdiff A B
   --format json`` on the port sample and its draft, against ``daff`` on the
   CSV exports of the same two documents (every table's CSV concatenated into
@@ -131,9 +131,14 @@ def sample_figures(runs: int) -> list[Figure]:
         ("diff port sample vs its draft", port, draft, None),
     )
     for name, a, b, target in pairs:
-        note = f"{_changes(budgetdiff.diff(a, b))}; parsed beforehand"
-        results = timings(lambda a=a, b=b: budgetdiff.diff(a, b), runs, warmup=5)
+        reports = (budgetdiff.check(a), budgetdiff.check(b))
+        note = f"{_changes(budgetdiff.diff(a, b, reports))}; parsed and checked beforehand"
+        results = timings(lambda a=a, b=b, r=reports: budgetdiff.diff(a, b, r), runs, warmup=5)
         figures.append(timed_figure(name, results, target, note))
+    checks = timings(lambda: budgetdiff.check(cooperation), runs, warmup=5)
+    figures.append(
+        timed_figure("  checks of the cooperation sample", checks, None, "not in the figures above")
+    )
     return figures
 
 
@@ -145,18 +150,28 @@ def large_figures(rows: int, edits: int, runs: int) -> list[Figure]:
     rows_a, rows_b = table_rows(a), table_rows(b)
     if rows_a != rows_b or len(b.unparsed) != len(a.unparsed):
         raise RuntimeError("planting the edits changed the layout of the generated document")
-    result = budgetdiff.diff(a, b)
+    reports = (budgetdiff.check(a), budgetdiff.check(b))
+    result = budgetdiff.diff(a, b, reports)
     if len(result.cells) != planted or result.rows:
         raise RuntimeError(f"planted {planted} cells, the diff reports {_changes(result)}")
     parse = timings(lambda: budgetdiff.parse(text_b), max(3, runs // 2), warmup=1)
-    results = timings(lambda: budgetdiff.diff(a, b), runs, warmup=2)
+    results = timings(lambda: budgetdiff.diff(a, b, reports), runs, warmup=2)
+    checks = timings(lambda: budgetdiff.check(b), max(3, runs // 2), warmup=1)
     size = f"{len(text_b.encode('utf-8')) / 1e6:.1f} MB"
     return [
         timed_figure(
             f"diff generated {rows_a:,}-row documents",
             results,
             LARGE_TARGET_MS,
-            f"{planted} amounts planted in B; reported {_changes(result)}; parse excluded",
+            f"{planted} amounts planted in B; reported {_changes(result)}; "
+            "parse and checks excluded",
+        ),
+        timed_figure(
+            f"  checks of B ({rows_b:,} rows)",
+            checks,
+            None,
+            f"{len(reports[1].failed)} failed (the planted edits break the sums); "
+            "not in the diff figure",
         ),
         timed_figure(
             f"  parse of B ({rows_b:,} rows)",

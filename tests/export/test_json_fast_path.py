@@ -15,6 +15,7 @@ import budgetdiff
 from budgetdiff.checks import check
 from budgetdiff.export import json_export
 from budgetdiff.export.json_export import amount, document_dict, dumps
+from budgetdiff.record import replace
 from budgetdiff.render.diff_json import diff_dict
 
 pytest.importorskip("orjson")
@@ -30,9 +31,11 @@ def stdlib(data: Any) -> str:
 
 
 def fast(data: Any) -> str:
-    text = json_export._fast_dumps(data)
-    assert text is not None, "orjson did not write it"
-    return text
+    """What the orjson path writes (as ``dumps`` returns it: without the newline)."""
+    encoded = json_export._fast_dumps(data)
+    assert encoded is not None, "orjson did not write it"
+    assert encoded.endswith(b"}\n")
+    return encoded.decode("utf-8")[:-1]
 
 
 def assert_same(fast_text: str, stdlib_text: str) -> None:
@@ -79,6 +82,10 @@ def large(value: Any) -> dict[str, Any]:
         amount(Decimal("1234.56")),
         amount(Decimal("0.0001")),
         "控制\x85字符\u2028与\u202e方向\x7f",  # escaped after either writer
+        "\x7f",
+        "\x9f",
+        "\u2069",
+        "·—“”…\u00a0\u2027\u202f\u2065\u206a",  # neighbours of the escaped, kept as they are
         '\x00\x1f\t\n"\\',
         {1: "a key that is not a string", None: "and none"},
     ],
@@ -117,3 +124,35 @@ def test_without_orjson_the_standard_library_writes_it(monkeypatch: pytest.Monke
     monkeypatch.setitem(sys.modules, "orjson", None)
     assert json_export._fast_dumps(data) is None
     assert_same(dumps(data), stdlib(data))
+
+
+@pytest.mark.parametrize("orjson", [True, False], ids=["orjson", "stdlib"])
+def test_encode_is_dumps_and_a_newline_in_utf8(
+    orjson: bool, port_doc: budgetdiff.Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not orjson:
+        monkeypatch.setitem(sys.modules, "orjson", None)
+    for data in (large("控制\x85字符"), large(amount(Decimal("0.00001"))), document_dict(port_doc)):
+        assert json_export.encode(data) == (stdlib(data) + "\n").encode("utf-8")
+
+
+def test_rows_with_and_without_fractional_yuan_are_written_exactly(
+    port_doc: budgetdiff.Document,
+) -> None:
+    table = port_doc.tables["economic"]
+    first, *rest = table.rows
+    fractional = replace(first, values={**first.values, "合计": Decimal("1234.56")})
+    for rows in (table.rows, (fractional, *rest)):
+        written = json_export._rows(rows)
+        assert written == [
+            {
+                "code": row.code,
+                "level": str(row.level),
+                "name": row.name,
+                "values": json_export.values(row.values),
+                "line": row.line,
+            }
+            for row in rows
+        ]
+    assert written[0]["values"]["合计"] == 1234.56
+    assert type(json_export._rows(table.rows)[0]["values"]["合计"]) is int

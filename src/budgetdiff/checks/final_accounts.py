@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
-from functools import partial
+from functools import cache, partial
 
 from budgetdiff.checks.findings import Finding, add, tally
 from budgetdiff.checks.tables import _tree_sums, _unique_codes, half_unit, rounded_sum
@@ -133,7 +133,7 @@ def _row_sums(table: CodeTable) -> Iterator[Finding]:
     if table.total is not None:
         subjects.append((None, table.total))
     held = 0
-    half = partial(half_unit, table)
+    half = cache(partial(half_unit, table))  # once a table, when first asked
     for row, values in subjects:
         holds, note, computed = rounded_sum(
             values.get(total_column), [values.get(p) for p in parts], half

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from functools import partial
+from functools import cache, partial
 
 from budgetdiff.checks.findings import Finding, add, tally, yuan
 from budgetdiff.model import TABLE_IDS, CodeTable, Document, Row, TwoSidedTable, Values
@@ -61,7 +61,7 @@ def rounded_sum(
 
 def _tree_sums(table: CodeTable) -> Iterator[Finding]:
     held = 0
-    half = partial(half_unit, table)
+    half = cache(partial(half_unit, table))  # once a table, when first asked
     for row in table.rows:
         children = table.children(row)
         if not children:
@@ -111,7 +111,7 @@ def _row_sums(table: CodeTable) -> Iterator[Finding]:
     if table.total is not None:
         subjects.append((None, table.total))
     held = 0
-    half = partial(half_unit, table)
+    half = cache(partial(half_unit, table))  # once a table, when first asked
     for row, values in subjects:
         total = values.get("合计")
         holds, note, parts_sum = rounded_sum(total, list(map(values.get, parts)), half)

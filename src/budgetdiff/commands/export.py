@@ -20,14 +20,12 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     protect = () if args.file == "-" else (Path(args.file),)
     if args.format == "json":
-        from budgetdiff.export.atomic import write_bytes
-        from budgetdiff.export.json_export import document_dict, dumps
+        from budgetdiff.export.json_export import document_dict, dumps, write_json
 
-        text = dumps(document_dict(document, report)) + "\n"
         if output is None or str(output) == "-":
-            sys.stdout.write(text)
+            sys.stdout.write(dumps(document_dict(document, report)) + "\n")
         else:
-            write_bytes(output, text.encode("utf-8"), args.force, protect)
+            write_json(document, output, args.force, protect, report)
         return 0
     if output is None:
         raise OutputError(f"--format {args.format} writes files: name the target with -o PATH")
