@@ -179,6 +179,17 @@ def _mistyped_command(argv: list[str]) -> str | None:
     return close[0] if close else None
 
 
+def _command_parser(
+    parser: argparse.ArgumentParser, command: str | None
+) -> argparse.ArgumentParser:
+    """The parser of ``command`` (``parser`` itself for none), so that its errors name it."""
+    for action in parser._actions:  # argparse keeps its subparsers nowhere public
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            found: argparse.ArgumentParser = action.choices[command]
+            return found
+    return parser
+
+
 _PIECE = 8192
 
 
@@ -259,7 +270,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if (command := _mistyped_command(words)) is not None:
         parser.error(f"{words[0]} is neither a command nor a file: did you mean {command}?")
-    args = parser.parse_args(_with_command(words))
+    args, unknown = parser.parse_known_args(_with_command(words))
+    if unknown:
+        _command_parser(parser, args.command).error(f"unrecognized arguments: {' '.join(unknown)}")
     if args.command is None:
         parser.print_help()
         return 2

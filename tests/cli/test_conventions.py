@@ -51,6 +51,27 @@ def test_a_subcommand_error_names_that_subcommand_only() -> None:
     assert "COMMAND" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("words", "command"),
+    [
+        (("show", str(PORT), "--bogus"), "show"),
+        (("show", str(PORT), "--format", "json"), "show"),
+        (("check", str(PORT), "--bogus", "x"), "check"),
+        (("export", str(PORT), "--bogus"), "export"),
+        (("explore", "--bogus"), "explore"),
+        ((str(PORT), str(COOPERATION), "--bogus"), "diff"),
+    ],
+)
+def test_an_unknown_option_is_named_by_its_subcommand(words: tuple[str, ...], command: str) -> None:
+    result = run_cli(*words)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"usage: budgetdiff {command} [-h]")
+    option = next(word for word in words if word.startswith("--"))
+    assert f"budgetdiff {command}: error: unrecognized arguments: {option}" in result.stderr
+    assert "COMMAND" not in result.stderr and "[diff options]" not in result.stderr
+
+
 def test_explore_without_a_file_reaches_the_command() -> None:
     """No argparse error: commands/explore.py opens the most recent file."""
     args = build_parser().parse_args(["explore"])
