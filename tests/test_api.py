@@ -63,3 +63,20 @@ def test_orphan_item_hangs_on_its_category() -> None:
     assert table.get("20103") is None
     category = table.get("201")
     assert [row.code for row in table.children(category)] == ["2010301", "2010302"]
+
+
+def test_replace_gives_a_changed_copy_and_leaves_the_model_alone() -> None:
+    document = budgetdiff.load(PORT)
+    table = document.code_table("expenditure")
+    row = table.get("2010301")
+    assert row is not None
+    renamed = budgetdiff.replace(row, name="行政运行（改）")
+    assert (renamed.name, renamed.code, renamed.values) == ("行政运行（改）", row.code, row.values)
+    assert row.name == "行政运行" and renamed != row
+    edited = budgetdiff.replace(table, rows=tuple(renamed if r is row else r for r in table.rows))
+    assert edited.get("2010301") == renamed  # the indexes are built afresh
+    assert budgetdiff.diff(
+        document, budgetdiff.replace(document, tables={**document.tables, "expenditure": edited})
+    ).rows
+    with pytest.raises(AttributeError):
+        row.name = "x"

@@ -75,7 +75,7 @@ def test_a_field_marked_not_compared_is_ignored_by_equality(port_doc: Document) 
 def test_records_are_frozen() -> None:
     row = _row()
     with pytest.raises(FrozenError, match="cannot assign to field 'name' of Row"):
-        row.name = "其他"  # type: ignore[misc]
+        row.name = "其他"
     with pytest.raises(AttributeError):
         del row.code
     assert row.name == "行政运行"

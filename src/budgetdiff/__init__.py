@@ -19,6 +19,7 @@ __all__ = [
     "diff",
     "load",
     "parse",
+    "replace",
 ]
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from budgetdiff.errors import BudgetDiffError, NotABudgetDocument
     from budgetdiff.model import CheckReport, Document
     from budgetdiff.parser import load, parse
+    from budgetdiff.record import replace
 
 
 def __getattr__(name: str) -> Any:
@@ -48,6 +50,10 @@ def __getattr__(name: str) -> Any:
         from budgetdiff import model
 
         return getattr(model, name)
+    if name == "replace":
+        from budgetdiff.record import replace
+
+        return replace
     if name in ("BudgetDiffError", "NotABudgetDocument"):
         from budgetdiff import errors
 

@@ -14,7 +14,7 @@ builds from its fields, not fields.
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, dataclass_transform
 
 R = TypeVar("R", bound="Record")
 
@@ -23,6 +23,7 @@ class FrozenError(AttributeError):
     """An attempt to assign to, or delete, a field of a record."""
 
 
+@dataclass_transform(frozen_default=True)  # type checkers see the fields as read-only
 class Record:
     """A frozen value: equal to another record of its class with equal fields."""
 
