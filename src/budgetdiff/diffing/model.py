@@ -83,7 +83,7 @@ class DocumentRef(Record):
         object.__setattr__(self, "department", department)
         object.__setattr__(self, "year", year)
         object.__setattr__(self, "kind", kind)
-        object.__setattr__(self, "origin", dict() if origin is None else origin)
+        object.__setattr__(self, "origin", {} if origin is None else origin)
 
     def where(self, line: int | None) -> str:
         """A line as a reader finds it: ``153``, or ``p.11:9`` (page 11, line 9) in a PDF."""
@@ -227,7 +227,7 @@ class RowChange(Record):
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "level", level)
-        object.__setattr__(self, "values", dict() if values is None else values)
+        object.__setattr__(self, "values", {} if values is None else values)
         object.__setattr__(self, "old_code", old_code)
         object.__setattr__(self, "old_name", old_name)
         object.__setattr__(self, "a_line", a_line)
@@ -345,7 +345,7 @@ class NodeDiff(Record):
         object.__setattr__(self, "old_code", old_code)
         object.__setattr__(self, "a_line", a_line)
         object.__setattr__(self, "b_line", b_line)
-        object.__setattr__(self, "rollup", dict() if rollup is None else rollup)
+        object.__setattr__(self, "rollup", {} if rollup is None else rollup)
         object.__setattr__(self, "total", total)
         object.__setattr__(self, "changed", changed)
 

@@ -22,6 +22,7 @@ from budgetdiff.parser.final_tables import (
 )
 from budgetdiff.parser.lines import Line
 from budgetdiff.parser.prose import prose_sections
+from budgetdiff.parser.sections import Segment
 
 FINAL_TITLE = re.compile(
     r"^(?P<department>.*?)(?P<year>(?:19|20)\d\d)年度?(?P<kind>部门决算|单位决算)$"
@@ -66,19 +67,6 @@ def final_kind(lines: list[Line]) -> re.Match[str] | None:
     return None
 
 
-class _Segment:
-    kind: str
-    heading: Line | None
-    body: list[Line]
-
-    __slots__ = ("body", "heading", "kind")
-
-    def __init__(self, kind: str, heading: Line | None, body: list[Line] | None = None) -> None:
-        self.kind = kind
-        self.heading = heading
-        self.body = list() if body is None else body
-
-
 def _table_id(line: Line) -> str | None:
     if line.text.count("\t") > 3:
         return None
@@ -111,7 +99,7 @@ def rejoin_punctuation(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _segments(lines: list[Line]) -> tuple[list[Line], list[Line], list[_Segment]]:
+def _segments(lines: list[Line]) -> tuple[list[Line], list[Line], list[Segment]]:
     """(cover, contents, segments of the body)."""
     toc_at = next((i for i, line in enumerate(lines) if line.key in ("目录",)), None)
     if toc_at is None:
@@ -125,14 +113,14 @@ def _segments(lines: list[Line]) -> tuple[list[Line], list[Line], list[_Segment]
     return lines[:toc_at], lines[toc_at:body_at], _body(lines[body_at:])
 
 
-def _body(lines: list[Line]) -> list[_Segment]:
-    segments = [_Segment("stray", None)]
+def _body(lines: list[Line]) -> list[Segment]:
+    segments = [Segment("stray", None)]
     index = 0
     while index < len(lines):
         line = lines[index]
         table_id = _table_id(line)
         if table_id is not None:
-            segments.append(_Segment(table_id, line))
+            segments.append(Segment(table_id, line))
         elif _part_heading(line):
             heading = line
             following = lines[index + 1] if index + 1 < len(lines) else None
@@ -143,11 +131,11 @@ def _body(lines: list[Line]) -> list[_Segment]:
                 and following.key.endswith(_PART_ENDINGS)
             ):
                 heading = Line(line.no, line.text + following.text)
-                segments.append(_Segment("part", heading, []))
+                segments.append(Segment("part", heading, []))
                 segments[-1].body.append(Line(following.no, ""))
                 index += 2
                 continue
-            segments.append(_Segment("part", heading))
+            segments.append(Segment("part", heading))
         else:
             segments[-1].body.append(line)
         index += 1

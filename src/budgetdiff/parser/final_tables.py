@@ -83,7 +83,7 @@ class _Notes:
     __slots__ = ("lines",)
 
     def __init__(self, lines: list[Line] | None = None) -> None:
-        self.lines = list() if lines is None else lines
+        self.lines = [] if lines is None else lines
 
     @property
     def text(self) -> str | None:
@@ -194,7 +194,7 @@ class _Item:
     def __init__(self, name: str, line: int, values: dict[int, str] | None = None) -> None:
         self.name = name
         self.line = line
-        self.values = dict() if values is None else values
+        self.values = {} if values is None else values
 
 
 class _Side:
@@ -221,10 +221,10 @@ class _Side:
     ) -> None:
         self.name_cell = name_cell
         self.value_cells = value_cells
-        self.items = list() if items is None else items
-        self.pending = dict() if pending is None else pending
-        self.pending_lines = list() if pending_lines is None else pending_lines
-        self.stray = list() if stray is None else stray
+        self.items = [] if items is None else items
+        self.pending = {} if pending is None else pending
+        self.pending_lines = [] if pending_lines is None else pending_lines
+        self.stray = [] if stray is None else stray
 
     def read(self, line: Line) -> None:
         cells = line.cells
@@ -446,7 +446,7 @@ class _Group:
     def __init__(
         self, records: list[_Record] | None = None, total: tuple[str, str, int] | None = None
     ) -> None:
-        self.records = list() if records is None else records
+        self.records = [] if records is None else records
         self.total = total
 
     def _split(self, record: _Record) -> bool:

@@ -60,8 +60,8 @@ class _Group:
         parts: list[tuple[Line, list[Line]]] | None = None,
     ) -> None:
         self.heading = heading
-        self.lead = list() if lead is None else lead
-        self.parts = list() if parts is None else parts
+        self.lead = [] if lead is None else lead
+        self.parts = [] if parts is None else parts
 
 
 def read_project_notes(heading: Line, body: list[Line]) -> tuple[list[Project], list[Section]]:

@@ -135,7 +135,7 @@ class Segment:
     def __init__(self, kind: str, heading: Line | None, body: list[Line] | None = None) -> None:
         self.kind = kind
         self.heading = heading
-        self.body = list() if body is None else body
+        self.body = [] if body is None else body
 
 
 class Layout:
@@ -158,7 +158,7 @@ class Layout:
     ) -> None:
         self.title = title
         self.segments = segments
-        self.page_numbers = list() if page_numbers is None else page_numbers
+        self.page_numbers = [] if page_numbers is None else page_numbers
         self.department = department
 
 

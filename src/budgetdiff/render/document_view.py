@@ -44,8 +44,8 @@ class GridView:
     ) -> None:
         self.title = title
         self.headers = headers
-        self.rows = list() if rows is None else rows
-        self.styles = list() if styles is None else styles
+        self.rows = [] if rows is None else rows
+        self.styles = [] if styles is None else styles
         self.right = set() if right is None else right
         self.note = note
 
