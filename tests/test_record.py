@@ -81,6 +81,10 @@ def test_records_are_frozen() -> None:
     assert row.name == "行政运行"
 
 
+def test_replace_is_also_the_records_own_dunder() -> None:
+    assert _row().__replace__(line=99) == _row(line=99)  # what copy.replace calls
+
+
 def test_replace_refuses_a_field_the_class_has_not() -> None:
     with pytest.raises(TypeError, match="colour"):
         replace(_row(), colour="red")

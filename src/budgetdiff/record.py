@@ -66,6 +66,9 @@ class Record:
     def __delattr__(self, name: str) -> None:
         raise FrozenError(f"cannot delete field {name!r} of {type(self).__name__}")
 
+    def __replace__(self, **changes: Any) -> Record:  # copy.replace (Python 3.13)
+        return replace(self, **changes)
+
     def __reduce__(self) -> tuple[type[Record], tuple[object, ...]]:
         return type(self), tuple(getattr(self, name) for name in self._fields)
 
