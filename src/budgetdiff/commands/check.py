@@ -238,12 +238,22 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     for number in (signal.SIGINT, *ENDING_SIGNALS):
         signal.signal(number, signal.SIG_IGN)
     # The executor has no public way to kill its workers before Python 3.14.
-    workers = list(pool._processes.values())
+    state = vars(pool)  # what shutdown() forgets, taken before it
+    workers = list(state["_processes"].values())
+    manager, wakeup = state["_executor_manager_thread"], state["_executor_manager_thread_wakeup"]
     pool.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         worker.kill()
     for worker in workers:
         worker.join(1)
+    # The pool's thread closes its wake-up pipe once it sees the workers gone, and the
+    # interpreter's exit writes to that pipe: in Python 3.11 the two race, and the exit
+    # printed "OSError: Bad file descriptor" after Ctrl-C. Let the thread end first;
+    # whatever it has not closed by then, nothing is left to wake.
+    if manager is not None:
+        manager.join(2)
+    if wakeup is not None:
+        wakeup._closed = True
 
 
 def verdict(report: Report) -> Verdict:
