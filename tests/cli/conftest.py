@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PORT = ROOT / "samples" / "shanghai-port-office-2017.txt"
 COOPERATION = ROOT / "samples" / "shanghai-cooperation-office-2017.txt"
+
+
+def interruptible() -> None:
+    """In a child before it runs: Ctrl-C's default action, whatever this process has.
+
+    A job started in the background of a non-interactive shell (``.ci/run &``,
+    ``nohup``) ignores SIGINT, its children inherit that, and Python keeps ignoring
+    it: a test that interrupts a child must give it the default back.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def run_cli(

@@ -19,7 +19,7 @@ from budgetdiff.cli import main
 from budgetdiff.parser import parse_bytes, pdf_reader
 from budgetdiff.parser.paged import PagedDocument
 from budgetdiff.render.diff_json import render_json
-from tests.cli.conftest import ROOT, run_cli
+from tests.cli.conftest import ROOT, interruptible, run_cli
 
 REAL = ROOT / "samples" / "real"
 A = REAL / "sh-putuo-govoffice-2025-dept.pdf"
@@ -176,6 +176,7 @@ def test_a_signal_during_the_reads_ends_the_worker_too(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
+        preexec_fn=interruptible,
     )
     try:
         deadline = time.monotonic() + 20

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import ROOT
+from tests.cli.conftest import ROOT, interruptible
 
 COPIES = 300
 
@@ -68,6 +68,7 @@ def test_signal_stops_check_at_once(many: Path, signum: int, status: int) -> Non
         env=environment,
         cwd=ROOT,
         start_new_session=True,
+        preexec_fn=interruptible,
     )
     try:
         deadline = time.monotonic() + 20
