@@ -83,8 +83,3 @@ def replace(record: R, **changes: Any) -> R:
     values = {name: getattr(record, name) for name in record._fields}
     values.update(changes)
     return type(record)(**values)
-
-
-def is_record(value: object) -> bool:
-    """True for an instance (not a class) of a record."""
-    return isinstance(value, Record)

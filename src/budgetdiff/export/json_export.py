@@ -471,7 +471,7 @@ def dumps(data: Any, indent: int | None = 2) -> str:
         fast = _fast_dumps(data, newline=False)
         if fast is not None:
             return fast.decode("utf-8")
-    return _escape_c1(json.dumps(data, ensure_ascii=False, indent=indent))
+    return _stdlib_dumps(data, indent)
 
 
 def encode(data: Any) -> bytes:
@@ -480,7 +480,11 @@ def encode(data: Any) -> bytes:
         fast = _fast_dumps(data)
         if fast is not None:
             return fast
-    return (dumps(data) + "\n").encode("utf-8")
+    return (_stdlib_dumps(data, 2) + "\n").encode("utf-8")
+
+
+def _stdlib_dumps(data: Any, indent: int | None) -> str:
+    return _escape_c1(json.dumps(data, ensure_ascii=False, indent=indent))
 
 
 def _escape_c1(text: str) -> str:
