@@ -55,7 +55,7 @@ SMALL = {
     ],
     "bench_cli.py": ["--pairs", "1", "--no-large"],
     "bench_pdf.py": ["--runs", "1", "--load-only"],
-    "bench_tree_view.py": ["--runs", "1"],
+    "bench_tree_view.py": ["--runs", "1", "--rows", "10000"],
     "bench_tui.py": ["--runs", "1", "--inproc-runs", "1", "--expand-runs", "1", "--no-tmux"],
 }
 """Each benchmark's quickest options."""
