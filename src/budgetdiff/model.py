@@ -1291,6 +1291,56 @@ class UnparsedLine(Record):
         object.__setattr__(self, "reason", reason)
 
 
+class UnreadPage(Record):
+    """A page of the input whose text could not be read (none, or not sensible text)."""
+
+    page: int
+    reason: str
+
+    __slots__ = ("page", "reason")
+
+    def __init__(self, page: int, reason: str) -> None:
+        object.__setattr__(self, "page", page)
+        object.__setattr__(self, "reason", reason)
+
+
+PARTLY_READ_LINES = 5
+"""More unparsed lines than this, or than 1 % of the non-blank lines: only partly read."""
+
+
+class ReadCoverage(Record):
+    """How completely a document was read: the one place that decides "partly read"."""
+
+    unparsed: int
+    """Non-blank lines the parser could not place."""
+    lines: int
+    """Non-blank lines of the text the parser read."""
+    unread_pages: tuple[UnreadPage, ...]
+
+    __slots__ = ("lines", "unparsed", "unread_pages")
+
+    def __init__(
+        self, unparsed: int, lines: int, unread_pages: tuple[UnreadPage, ...] = ()
+    ) -> None:
+        object.__setattr__(self, "unparsed", unparsed)
+        object.__setattr__(self, "lines", lines)
+        object.__setattr__(self, "unread_pages", unread_pages)
+
+    @property
+    def partly(self) -> bool:
+        """True when what was not read is more than a handful: the verdict is PARTLY READ."""
+        return (
+            bool(self.unread_pages)
+            or self.unparsed > PARTLY_READ_LINES
+            or self.unparsed * 100 > self.lines
+        )
+
+    @property
+    def complete(self) -> bool:
+        """True when every page and every non-blank line was read."""
+        return not self.unparsed and not self.unread_pages
+
+
 class Document(Record):
     """A parsed budget document.
 
@@ -1327,6 +1377,8 @@ class Document(Record):
     text_lines: tuple[str, ...]
     """The source text, one entry per line (``text_lines[n - 1]`` is line n), for showing
     the lines behind a figure."""
+    unread_pages: tuple[UnreadPage, ...]
+    """Pages of a PDF whose text could not be read (no text layer, undecodable text)."""
 
     __slots__ = (
         "department",
@@ -1347,6 +1399,7 @@ class Document(Record):
         "title_line",
         "toc_lines",
         "unparsed",
+        "unread_pages",
         "year",
     )
     _not_compared = (
@@ -1381,6 +1434,7 @@ class Document(Record):
         origin: Mapping[int, tuple[int, int]] | None = None,
         page_texts: tuple[str, ...] = (),
         text_lines: tuple[str, ...] = (),
+        unread_pages: tuple[UnreadPage, ...] = (),
     ) -> None:
         object.__setattr__(self, "department", department)
         object.__setattr__(self, "year", year)
@@ -1401,6 +1455,13 @@ class Document(Record):
         object.__setattr__(self, "origin", {} if origin is None else origin)
         object.__setattr__(self, "page_texts", page_texts)
         object.__setattr__(self, "text_lines", text_lines)
+        object.__setattr__(self, "unread_pages", unread_pages)
+
+    @property
+    def reading(self) -> ReadCoverage:
+        """How completely the document was read (``ReadCoverage.partly``: PARTLY READ)."""
+        lines = sum(1 for line in self.text_lines if line.strip()) or self.line_count
+        return ReadCoverage(len(self.unparsed), lines, self.unread_pages)
 
     def where(self, line: int) -> str:
         """``line 12``; for a document read page by page, ``page 3 line 12`` (the line in

@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
 _SUFFIXES = (".txt", ".TXT", ".pdf", ".PDF")
-# More unparsed lines than this, or than 1 % of the non-blank lines: only partly read.
-_HANDFUL = 5
 
 
 class Report(Record):
@@ -41,8 +39,20 @@ class Report(Record):
     problems: tuple[CheckResult, ...]
     lines: int
     directory: bool
+    partly: bool
+    """Only partly read (``Document.reading.partly``)."""
 
-    __slots__ = ("checks", "directory", "error", "lines", "path", "problems", "title", "unparsed")
+    __slots__ = (
+        "checks",
+        "directory",
+        "error",
+        "lines",
+        "partly",
+        "path",
+        "problems",
+        "title",
+        "unparsed",
+    )
 
     def __init__(
         self,
@@ -54,6 +64,7 @@ class Report(Record):
         problems: tuple[CheckResult, ...] = (),
         lines: int = 0,
         directory: bool = False,
+        partly: bool = False,
     ) -> None:
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "title", title)
@@ -63,6 +74,7 @@ class Report(Record):
         object.__setattr__(self, "problems", problems)
         object.__setattr__(self, "lines", lines)
         object.__setattr__(self, "directory", directory)
+        object.__setattr__(self, "partly", partly)
 
 
 class Verdict(Record):
@@ -148,8 +160,17 @@ def check_file(path: str, encoding: str | None = None, cache: bool = True) -> Re
 
     results = check(document).results
     problems = tuple(result for result in results if result.status != "pass")
-    lines = sum(1 for line in document.text_lines if line.strip())
-    return Report(path, title, results, len(document.unparsed), None, problems, lines)
+    reading = document.reading
+    return Report(
+        path,
+        title,
+        results,
+        reading.unparsed,
+        None,
+        problems,
+        reading.lines,
+        partly=reading.partly,
+    )
 
 
 def _ignore_interrupts() -> None:
@@ -261,9 +282,8 @@ def verdict(report: Report) -> Verdict:
     if report.error is not None:
         return Verdict("unreadable", "cannot read")
     failed = any(check.status == "fail" for check in report.checks)
-    partly = report.unparsed > _HANDFUL or report.unparsed * 100 > report.lines
     not_read = f"{report.unparsed} of {report.lines} lines not read"
-    if partly:
+    if report.partly:
         text = f"PARTLY READ, {not_read}"
         return Verdict("fail" if failed else "partly_read", f"FAIL, {text}" if failed else text)
     if failed:
