@@ -344,13 +344,7 @@ def table_views(diff: Diff, unit: str) -> list[GridView]:
         title = f"{table} ({unit}){presence.get(one_sided.get(table, ''), '')}"
         if found is not None:
             title = _doubted(title, found.doubt, diff)
-        columns = column_text(found.column_changes) if found is not None else ""
-        view = GridView(
-            title,
-            ["编码", "名称", "列", "A", "B", "Δ", "Δ%"],
-            right={3, 4, 5, 6},
-            note=f"columns: {columns}" if columns else None,
-        )
+        view = GridView(title, ["编码", "名称", "列", "A", "B", "Δ", "Δ%"], right={3, 4, 5, 6})
         # A renamed item whose amounts changed too is one item: its cells say "was …".
         changed = {c.name for c in diff.cells if c.table == table and c.code is None}
         folded = [
