@@ -55,7 +55,9 @@ FIELDS: tuple[str, ...] = HEADER + SCALARS + AMOUNTS + KEYED + SIGNATURE
 """The compared fields, in the order their changes are reported."""
 
 _DROPPED = str.maketrans("", "", "《》()（）“”\"'‘’「」【】[]〔〕")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d{3}|(?:\.\d+)?\s*(?:万|元|亿|%))")
+"""A year in text: four digits from 1900 to 2099, not part of an amount (``1946,772``,
+``2020.00万``, ``2,019.50元``) or a percentage; ``2025.1.1`` is a year."""
 _OPERATORS = {">=": "≥", "<=": "≤", "＞": ">", "＜": "<", "＝": "=", "≧": "≥", "≦": "≤"}
 
 Record = dict[str, Any]
