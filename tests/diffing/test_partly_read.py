@@ -231,3 +231,18 @@ def test_identical_as_read_still_says_a_side_was_partly_read(tmp_path: Path) -> 
         "reading: A PARTLY READ: 8 of 283 lines not read",
         "reading: B PARTLY READ: 8 of 283 lines not read",
     ]
+
+
+def test_wholly_read_real_documents_have_no_reading_note() -> None:
+    """The govoffice 2025 部门预算 against its 单位预算 (both PDFs read to the last line):
+    a table on one side only or a project removed there is vouched for, and nothing is
+    said of reading."""
+    a = budgetdiff.load(GOVOFFICE_DEPT)
+    b = budgetdiff.load(GOVOFFICE / "sh-putuo-govoffice-2025-unit.pdf")
+    assert a.reading.complete and b.reading.complete
+    result = budgetdiff.diff(a, b)
+    assert [p.kind for p in result.projects] == ["removed"]
+    assert result.doubtful == () and result.partly_read == ()
+    for text in (render_plain(result), render_plain(result, stat=True), render_markdown(result)):
+        assert "reading:" not in text
+    assert "reading," not in render_csv(result, bom=False)

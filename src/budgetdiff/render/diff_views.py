@@ -151,7 +151,7 @@ def column_text(pairs: tuple[ColumnPair, ...]) -> str:
 
 
 def column_lines(diff: Diff) -> list[str]:
-    """``columns: finance_summary 支出: …``, one line per table whose columns differ."""
+    """``columns of finance_summary: 支出: …``, one line per table whose columns differ."""
     return [
         f"columns of {table.table}: {column_text(table.column_changes)}"
         for table in diff.tables
