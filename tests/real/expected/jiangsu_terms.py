@@ -77,3 +77,11 @@ def problem(entry: Entry, where: str, difference: str, verdict: str, **more: Any
 def note(what: str, where: str, verdict: str = "note", **more: Any) -> Entry:
     """A problem with no figure to compute (wording, naming, layout)."""
     return {"kind": "text", "what": what, "where": where, "verdict": verdict, **more}
+
+
+def rate(
+    what: str, stated: str, this: str, change: str, *, up: bool = True, rule: str = "round"
+) -> Entry:
+    """The stated rate of a change: ``change`` ÷ the previous figure, that is ``this`` −
+    ``change`` for an increase (``up``), ``this`` + ``change`` for a decrease."""
+    return pct(what, stated, change, [this, f"-{change}" if up else change], rule)

@@ -19,7 +19,7 @@ exceeds the 财政拨款 tables by 80.00 (基本支出, 201). The narrative rest
 the basic tables and every row of 机关运行经费 with its use; it is consistent throughout.
 """
 
-from tests.real.expected.jiangsu_terms import eq, note, pct, prev, tree
+from tests.real.expected.jiangsu_terms import eq, note, pct, prev, rate, tree
 
 SOURCE = ("js-prov-cppccoffice-2017-dept-text.pdf", "js-prov-cppccoffice-2017-dept-tables.pdf")
 
@@ -687,12 +687,6 @@ NARRATIVE_ITEMS = (
 _F = "fiscal_expenditure"
 
 
-def _change_pct(what: str, stated: str, amount: str, change: str, word: int) -> dict[str, object]:
-    """stated = change ÷ (amount − word × change)."""
-    base = [amount, f"-{change}"] if word > 0 else [amount, change]
-    return pct(what, stated, change, base)
-
-
 HOLDS = (
     tree("fiscal_expenditure"),
     tree("fiscal_basic"),
@@ -899,25 +893,21 @@ HOLDS = (
         "I:2010201.change.1",
     ),
     pct("total +5.77%", "5.77", "N:total_change.1", "N:previous_total"),
-    _change_pct(
-        "一般公共预算 +5.82%",
-        "5.82",
-        "N:general_public_income",
-        "N:general_public_income_change.1",
-        1,
+    rate(
+        "一般公共预算 +5.82%", "5.82", "N:general_public_income", "N:general_public_income_change.1"
     ),
-    _change_pct("201 −1.63%", "1.63", "N:classes.201.amount", "N:classes.201.change.1", -1),
-    _change_pct("208 +10.30%", "10.30", "N:classes.208.amount", "N:classes.208.change.1", 1),
-    _change_pct("221 +74.35%", "74.35", "N:classes.221.amount", "N:classes.221.change.1", 1),
-    _change_pct("基本 +9.21%", "9.21", "N:basic", "N:basic_change.1", 1),
+    rate("201 −1.63%", "1.63", "N:classes.201.amount", "N:classes.201.change.1", up=False),
+    rate("208 +10.30%", "10.30", "N:classes.208.amount", "N:classes.208.change.1"),
+    rate("221 +74.35%", "74.35", "N:classes.221.amount", "N:classes.221.change.1"),
+    rate("基本 +9.21%", "9.21", "N:basic", "N:basic_change.1"),
     *(
         eq(f"narrative {i['code']} = table", f"I:{i['code']}.amount", f"{_F}/{i['code']}")
         for i in NARRATIVE_ITEMS
     ),
-    _change_pct("2010201 −3.25%", "3.25", "I:2010201.amount", "I:2010201.change.1", -1),
-    _change_pct("2080504 +10.30%", "10.30", "I:2080504.amount", "I:2080504.change.1", 1),
-    _change_pct("2210201 +33.45%", "33.45", "I:2210201.amount", "I:2210201.change.1", 1),
-    _change_pct("2210202 +102.57%", "102.57", "I:2210202.amount", "I:2210202.change.1", 1),
+    rate("2010201 −3.25%", "3.25", "I:2010201.amount", "I:2010201.change.1", up=False),
+    rate("2080504 +10.30%", "10.30", "I:2080504.amount", "I:2080504.change.1"),
+    rate("2210201 +33.45%", "33.45", "I:2210201.amount", "I:2210201.change.1"),
+    rate("2210202 +102.57%", "102.57", "I:2210202.amount", "I:2210202.change.1"),
     pct("一般公共预算 share 99.13%", "99.13", "N:general_public_income", "N:income_total"),
     pct("其他资金 share 0.87%", "0.87", "N:other_income", "N:income_total"),
     pct("基本支出 share 64.68%", "64.68", "N:expenditure_shares.基本支出.0", "N:expenditure_total"),
@@ -989,12 +979,11 @@ HOLDS = (
             "31002",
         )
     ),
-    _change_pct(
+    rate(
         "机关运行经费 +184.81% against 2016",
         "184.81",
         "N:agency_running",
         "N:agency_running_change.1",
-        1,
     ),
     eq("narrative 三公 出国", "N:sangong_shares.因公出国（境）费.0", "S:因公出国（境）费"),
     eq("narrative 三公 车辆", "N:sangong_shares.公务用车购置及运行费.0", "S:公务用车购置及运行费"),
@@ -1006,12 +995,12 @@ HOLDS = (
     pct("出国 11.24%", "11.24", "S:因公出国（境）费", "S:合计"),
     pct("车辆 23.16%", "23.16", "S:公务用车购置及运行费", "S:合计"),
     pct("接待 65.60%", "65.60", "S:公务接待费", "S:合计"),
-    _change_pct(
+    rate(
         "接待 −0.18%",
         "0.18",
         "N:sangong_items.公务接待费.0",
         "N:sangong_items.公务接待费.1.1",
-        -1,
+        up=False,
     ),
     eq("政府采购 total", "N:procurement.total", "procurement/合计"),
     eq("政府采购 货物", "N:procurement.goods", "procurement/一、货物A"),
