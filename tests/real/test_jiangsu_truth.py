@@ -63,6 +63,22 @@ STEMS = (
 
 REPO = Path(__file__).resolve().parents[2]
 
+CONCEPTS = {
+    "finance_summary",
+    "income",
+    "expenditure",
+    "fiscal_summary",
+    "fiscal_expenditure",
+    "fiscal_basic",
+    "gov_fund",
+    "general_public",
+    "economic",
+    "agency_running",
+    "sangong",
+    "procurement",
+}
+"""The twelve tables of the Jiangsu template, by concept (TABLES keys)."""
+
 INCREASE = ("增加", "增长", "上升", "提高", "大于")
 DECREASE = ("减少", "下降", "降低", "压减", "小于", "降幅")
 SAME = ("持平", "一致", "不变", "零增长", "相等", "等于", "未发生变化", "无变化")
@@ -291,16 +307,27 @@ def test_sources_exist(module):
     real2 = _real2()
     if real2 is None:
         pytest.skip("../shared/real2 (the Jiangsu PDFs) is not beside the repository")
+    import pypdfium2
+
     sources = (module.SOURCE,) if isinstance(module.SOURCE, str) else module.SOURCE
-    for name in sources:
-        assert (real2 / name).is_file(), name
-    assert len(sources) in (1, 2)
+    counts = (
+        (module.PAGE_COUNT,)
+        if isinstance(module.PAGE_COUNT, int)
+        else (module.PAGE_COUNT["text"], module.PAGE_COUNT["tables"])
+    )
+    assert len(sources) == len(counts)
+    for name, pages in zip(sources, counts, strict=True):
+        pdf = pypdfium2.PdfDocument(real2 / name)
+        try:
+            assert len(pdf) == pages, name
+        finally:
+            pdf.close()
 
 
 def test_shape(module):
     assert module.IDENTITY["kind"] == "部门预算"
     assert module.IDENTITY["year"] in (2017, 2018, 2019)
-    assert len(module.TABLES) == 12
+    assert set(module.TABLES) == CONCEPTS
     for name, table in module.TABLES.items():
         assert table["unit"] == "万元", name
         assert table["concept"], name
