@@ -371,7 +371,9 @@ TABLES = {
         "heading": "政府性基金预算财政拨款支出预算表",
         "pages": [14],
         "unit": "万元",
-        "prepared_by": "部门名称:江苏省高级人民法院",
+        # drawn with a narrow colon against the name; the text layer has 部门名称：
+        # (U+FF1A) and the name as a separate text line
+        "prepared_by": _DEPT,
         "header": (("功能科目编码", "功能科目名称", "金 额"),),
         "columns": ("金额",),
         "footnote": "注：“科目编码”和“科目名称”为必填项",
