@@ -9,8 +9,9 @@ rounding note; a larger one warns (these identities are approximate).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal
 
+from budgetdiff.checks import tolerance
 from budgetdiff.checks.findings import Finding, add, same, wan, yuan
 from budgetdiff.checks.sangong import HALF_CENT_OF_WAN, rounded_sum_finding
 from budgetdiff.model import (
@@ -28,16 +29,8 @@ from budgetdiff.money import Amount, yuan_of_wan
 from budgetdiff.parser.facts import SANGONG_STATED_ITEMS
 from budgetdiff.text import fold_name
 
-HALF_CENT = Decimal("0.005")
 _FUNDS = ("一般公共预算拨款支出预算", "政府性基金拨款支出预算", "国有资本经营预算拨款支出预算")
 """The fund totals whose changes make up the change of 财政拨款支出预算."""
-
-
-def half_unit(figure: Decimal) -> Decimal:
-    """Half of the last printed digit of ``figure``: ``0.005`` for ``57.14``."""
-    exponent = figure.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return Decimal(1).scaleb(-places) / 2
 
 
 def approx_finding(
@@ -50,17 +43,17 @@ def approx_finding(
     label: str = "",
     strict: bool = False,
 ) -> Finding:
-    """A stated 万元 figure (``label``, e.g. 预算安排) against a table's yuan, within its
-    printed rounding; ``strict`` fails beyond it (a per-项 statement names one row)."""
-    # The table's figure rounds half-up to the stated one exactly when it lies in
-    # [stated - half a printed digit, stated + half a printed digit).
-    difference = Decimal(amount or 0) - Decimal(stated.yuan)
-    half = stated.half_step_yuan
+    """A stated 万元 figure (``label``, e.g. 预算安排) against a table's yuan, as
+    ``tolerance.figure`` allows; ``strict`` fails beyond it (a per-项 statement names
+    one row)."""
+    exact = Decimal(amount or 0) / 10_000
+    verdict = tolerance.figure(stated.wan, exact)
     message = f"line {stated.line} states {label}{wan(stated.wan)}, but {what} is {yuan(amount)}"
-    return Finding(
+    return tolerance.judged(
         check_id,
-        -half <= difference < half,
+        verdict,
         message,
+        f"line {stated.line} states {label}{wan(stated.wan)} for {what} {yuan(amount)}",
         strict=strict,
         table=table,
         code=code,
@@ -197,10 +190,10 @@ def _changes(document: Document) -> Iterator[Finding]:
         )
         yield Finding("narrative.sangong_changes", False, message, strict=False, line=total.line)
         return
-    tolerance = HALF_CENT * (len(items) + 1)
-    yield Finding(
+    stated = total.change
+    yield tolerance.judged(
         "narrative.sangong_changes",
-        abs(total.change - summed) <= tolerance,
+        tolerance.total(stated, [c.change for c in items], HALF_CENT_OF_WAN / 10_000),
         f"line {total.line}: the total changes by {total.change:+} 万元, but the items' "
         f"changes add up to {summed:+} 万元",
         strict=False,
@@ -215,21 +208,19 @@ def _sum_of_changes(
     assert total is not None and total.change is not None
     present = [part for part in parts if part is not None and part.change is not None]
     summed = sum((part.change for part in present if part.change is not None), Decimal(0))
-    figures = [total.magnitude, *(part.magnitude for part in present)]
-    tolerance = sum((half_unit(figure) for figure in figures if figure is not None), Decimal(0))
-    difference = abs(total.change - summed)
     message = (
         f"line {total.line}: {total.item} changes by {total.change:+} 万元, but the changes of "
         f"{'、'.join(part.item for part in present)} add up to {summed:+} 万元"
     )
-    return Finding(
-        check_id,
-        difference <= tolerance,
-        message,
-        strict=False,
-        line=total.line,
-        note=message if 0 < difference <= tolerance else None,
-    )
+    # A 持平 is an exact zero: it adds no rounding of its own.
+    printed = [part.change for part in present if part.magnitude is not None]
+    stated = total.change
+    if total.magnitude is None and printed:
+        first, *rest = printed  # Σ parts = 0 ⇔ −first = Σ the others
+        verdict = tolerance.total(-(first or 0), rest)
+    else:
+        verdict = tolerance.total(stated, printed)
+    return tolerance.judged(check_id, verdict, message, strict=False, line=total.line)
 
 
 def _total_changes(document: Document) -> Iterator[Finding]:
@@ -305,86 +296,62 @@ def _items(document: Document) -> Iterator[Finding]:
             )
 
 
-def _rounded(value: Decimal, like: Decimal) -> Decimal:
-    """``value`` rounded half-up to the printed places of ``like``."""
-    exponent = like.as_tuple().exponent
-    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-    with localcontext() as context:
-        context.prec = max(context.prec, value.adjusted() - step.adjusted() + 2)
-        return value.quantize(step, ROUND_HALF_UP)
-
-
-def _item_change(item: ItemFigure, change: StatedChange, previous: Stated) -> Finding:
-    """A per-项 change against this year's and the previous year's figures."""
+def _item_change(item: ItemFigure, change: StatedChange, previous: Stated) -> Iterator[Finding]:
+    """A per-项 change against this year's and the previous year's figures: its direction
+    word, its 万元 figure and its percentage, each as ``tolerance`` allows. One statement
+    contradicting its own figures fails."""
     this, before = item.amount.wan, previous.wan
-    slack = half_unit(this) + half_unit(before)
     where = f"line {change.line}, {item.code or '-'.join(item.names[:-1])} {item.names[-1]}"
     figures = f"from {before} to {this} 万元"
     if change.direction == "ambiguous":
-        return _consistency("narrative.item_changes", change)
-    signs = {"增加": 1, "减少": -1, "持平": 0}
+        yield _consistency("narrative.item_changes", change)
+        return
+    sign = {"增加": 1, "减少": -1, "持平": 0}[change.direction]
     difference = this - before
-    sign = (difference > 0) - (difference < 0)
-    if sign != signs[change.direction]:
-        within = abs(difference) <= slack
-        return Finding(
+    moved = (difference > 0) - (difference < 0)
+    if moved != sign:
+        # the figures may still be equal within their rounding (持平, or a tiny change)
+        verdict = tolerance.total(this, [before]) if sign == 0 or moved == 0 else "difference"
+        yield tolerance.judged(
             "narrative.item_changes",
-            within,
+            verdict,
             f"{where}: “{change.text}”, but {figures} is a change of {difference:+} 万元",
-            strict=False,
+            f"{where}: “{change.text}” {figures}",
             line=change.line,
-            note=f"{where}: “{change.text}” {figures}" if within else None,
         )
-    if change.percent is not None:
-        if before == 0:
-            note = (
-                f"{where}: {change.direction}{change.percent}% from a base of {before} 万元 "
-                "cannot be checked (no percentage follows from a zero base)"
-            )
-            return Finding(
-                "narrative.item_changes",
-                True,
-                note,
-                strict=False,
-                note=note,
-                note_kind="not checkable",
-            )
-        computed = difference / abs(before) * 100
-        stated = change.percent * sign
-        if _rounded(computed, change.percent) == stated:
-            return Finding("narrative.item_changes", True, "", strict=False)
-        corners = [
-            (this + a - (before + b)) / abs(before + b) * 100
-            for a in (-half_unit(this), half_unit(this))
-            for b in (-half_unit(before), half_unit(before))
-            if before + b != 0
-        ]
-        half = half_unit(change.percent)
-        within = bool(corners) and min(corners) - half <= stated <= max(corners) + half
-        message = (
-            f"{where}: “{change.text}”, but {figures} is {_rounded(computed, change.percent):+}%"
-        )
-        return Finding(
+        return
+    if change.magnitude is not None and change.change is not None:
+        yield tolerance.judged(
             "narrative.item_changes",
-            within,
-            message,
-            strict=False,
+            tolerance.total(change.change, [this, -before]),
+            f"{where}: “{change.text}”, but {figures} is a change of {difference:+} 万元",
             line=change.line,
-            note=message if within else None,
         )
-    if change.change is not None and change.magnitude is not None:
-        gap = abs(difference - change.change)
-        tolerance = slack + half_unit(change.magnitude)
-        message = f"{where}: “{change.text}”, but {figures} is a change of {difference:+} 万元"
-        return Finding(
-            "narrative.item_changes",
-            gap <= tolerance,
-            message,
-            strict=False,
-            line=change.line,
-            note=message if 0 < gap <= tolerance else None,
+    if change.percent is None:
+        if change.magnitude is None:
+            yield Finding("narrative.item_changes", True, "")
+        return
+    if before == 0:
+        note = (
+            f"{where}: {change.direction}{change.percent}% from a base of {before} 万元 "
+            "cannot be checked (no percentage follows from a zero base)"
         )
-    return _consistency("narrative.item_changes", change)
+        yield tolerance.judged("narrative.item_changes", "not checkable", note, line=change.line)
+        return
+    computed = tolerance.rounded(difference / abs(before) * 100, tolerance.places(change.percent))
+    verdict = tolerance.percent(
+        change.percent * sign,
+        difference,
+        abs(before),
+        tolerance.half_unit(this) + tolerance.half_unit(before),
+        tolerance.half_unit(before),
+    )
+    yield tolerance.judged(
+        "narrative.item_changes",
+        verdict,
+        f"{where}: “{change.text}”, but {figures} is {computed:+}%",
+        line=change.line,
+    )
 
 
 def _item_changes(document: Document) -> Iterator[Finding]:
@@ -395,7 +362,7 @@ def _item_changes(document: Document) -> Iterator[Finding]:
         if item.previous is None:
             yield _consistency("narrative.item_changes", change)
         else:
-            yield _item_change(item, change, item.previous)
+            yield from _item_change(item, change, item.previous)
 
 
 def _procurement(document: Document) -> Iterator[Finding]:
@@ -420,7 +387,6 @@ def _prose_parts(project: Project) -> Iterator[Finding]:
     if not amounts:
         return
     summed = add(amounts)
-    tolerance = (len(amounts) + 1) * HALF_CENT_OF_WAN
     for name, label in (("year_budget", "总预算"), ("stated_sum", "合计")):
         stated = getattr(project, name)
         if stated is None:
@@ -428,15 +394,15 @@ def _prose_parts(project: Project) -> Iterator[Finding]:
         line = project.lines.get(name, project.line)
         where = f"project {project.name} (line {line})"
         difference = abs(Decimal(stated) - Decimal(summed))
-        yield Finding(
+        yield tolerance.judged(
             "projects.prose_parts",
-            difference <= tolerance,
+            tolerance.total(stated, amounts, HALF_CENT_OF_WAN),
             f"{where}: {label} {yuan(stated)}, but its {len(amounts)} parts add up to "
             f"{yuan(summed)}",
+            f"{where} {label} differs by {difference} 元",
             strict=False,
             table="projects",
             line=line,
-            note=f"{where} {label} differs by {difference} 元" if difference else None,
         )
 
 
