@@ -248,8 +248,26 @@ def _item_row(document: Document, code: str) -> tuple[str, Row] | None:
     return None
 
 
+def unread_statements(document: Document, check_id: str) -> Iterator[Finding]:
+    """A note for each statement naming 类/款/项 that could not be read with confidence:
+    listed as not read, its figures unchecked, never read as something else."""
+    for statement in document.narrative.unread:
+        note = f"line {statement.line}: “{statement.text}” is not read ({statement.reason})"
+        yield Finding(
+            check_id,
+            True,
+            note,
+            strict=False,
+            line=statement.line,
+            note=note,
+            instances=0,  # not checked: listed
+            note_kind="not read",
+        )
+
+
 def _items(document: Document) -> Iterator[Finding]:
     """Each per-项 statement against the row its names resolve to."""
+    yield from unread_statements(document, "narrative.item_codes")
     items = document.narrative.items
     tables = [document.tables.get(table_id) for table_id in ("expenditure", "general_public")]
     if items and not any(isinstance(table, CodeTable) and table.rows for table in tables):
@@ -296,11 +314,13 @@ def _items(document: Document) -> Iterator[Finding]:
             )
 
 
-def _item_change(item: ItemFigure, change: StatedChange, previous: Stated) -> Iterator[Finding]:
-    """A per-项 change against this year's and the previous year's figures: its direction
-    word, its 万元 figure and its percentage, each as ``tolerance`` allows. One statement
-    contradicting its own figures fails."""
-    this, before = item.amount.wan, previous.wan
+def _item_change(
+    item: ItemFigure, change: StatedChange, before: Decimal, before_half: Decimal
+) -> Iterator[Finding]:
+    """A per-项 change against this year's and the previous year's figures (``before``,
+    printed to ``before_half``): its direction word, its 万元 figure and its percentage,
+    each as ``tolerance`` allows. One statement contradicting its own figures fails."""
+    this = item.amount.wan
     where = f"line {change.line}, {item.code or '-'.join(item.names[:-1])} {item.names[-1]}"
     figures = f"from {before} to {this} 万元"
     if change.direction == "ambiguous":
@@ -320,7 +340,7 @@ def _item_change(item: ItemFigure, change: StatedChange, previous: Stated) -> It
             line=change.line,
         )
         return
-    if change.magnitude is not None and change.change is not None:
+    if change.magnitude is not None and change.change is not None and item.previous is not None:
         yield tolerance.judged(
             "narrative.item_changes",
             tolerance.total(change.change, [this, -before]),
@@ -328,8 +348,8 @@ def _item_change(item: ItemFigure, change: StatedChange, previous: Stated) -> It
             line=change.line,
         )
     if change.percent is None:
-        if change.magnitude is None:
-            yield Finding("narrative.item_changes", True, "")
+        if change.magnitude is None or item.previous is None:
+            yield _consistency("narrative.item_changes", change)
         return
     if before == 0:
         note = (
@@ -343,8 +363,8 @@ def _item_change(item: ItemFigure, change: StatedChange, previous: Stated) -> It
         change.percent * sign,
         difference,
         abs(before),
-        tolerance.half_unit(this) + tolerance.half_unit(before),
-        tolerance.half_unit(before),
+        tolerance.half_unit(this) + before_half,
+        before_half,
     )
     yield tolerance.judged(
         "narrative.item_changes",
@@ -359,10 +379,15 @@ def _item_changes(document: Document) -> Iterator[Finding]:
         change = item.change
         if change is None:
             continue
-        if item.previous is None:
-            yield _consistency("narrative.item_changes", change)
+        if item.previous is not None:
+            before = item.previous.wan
+            yield from _item_change(item, change, before, tolerance.half_unit(before))
+        elif change.previous is not None and change.magnitude is not None:
+            # ``比2025年执行数增加271.14万元，增幅4.88%``: the base is this year less the change
+            half = tolerance.half_unit(item.amount.wan) + tolerance.half_unit(change.magnitude)
+            yield from _item_change(item, change, change.previous, half)
         else:
-            yield from _item_change(item, change, item.previous)
+            yield _consistency("narrative.item_changes", change)
 
 
 def _procurement(document: Document) -> Iterator[Finding]:
