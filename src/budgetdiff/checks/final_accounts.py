@@ -14,6 +14,7 @@ from functools import cache, partial
 
 from budgetdiff.checks import tolerance
 from budgetdiff.checks.findings import Finding, add, tally
+from budgetdiff.checks.narrative import unread_statements
 from budgetdiff.checks.tables import _tree_sums, _unique_codes, rounded_sum, table_half_unit
 from budgetdiff.model import (
     CodeTable,
@@ -716,6 +717,7 @@ def _execution(
 
 def _executions(document: Document) -> Iterator[Finding]:
     narrative = document.narrative
+    yield from unread_statements(document, "final.narrative.item_names")
     general = _code_table(document, "general_public")
     if narrative.execution is not None:
         target = None
@@ -727,13 +729,8 @@ def _executions(document: Document) -> Iterator[Finding]:
         row = general.get(execution.code) if general is not None and execution.code else None
         target = (row.values.get("合计"), f"general_public {row.code} {row.name}") if row else None
         if execution.unresolved or row is None:
-            printed = (
-                "（类）".join(execution.names[:1])
-                + "（类）"
-                + "（款）".join(execution.names[1:2])
-                + "（款）"
-                + execution.names[-1]
-                + "（项）"
+            printed = "".join(
+                f"{name}（{level}）" for name, level in zip(execution.names, "类款项", strict=False)
             )
             found = f"; its figures match {row.code} {row.name}" if row else ""
             yield Finding(

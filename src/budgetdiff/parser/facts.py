@@ -52,7 +52,7 @@ LEVELS = ("类", "款", "项")
 _MARK = re.compile(r"[（(]\s*(?P<code>\d{2,7})?\s*(?P<level>[类款项])?\s*[）)]")
 """A level mark after a name: ``（类）``, ``(款)``, ``（204类）``, ``（06款）``, ``（2040601）``."""
 _LEVEL_OF_CODE = {3: "类", 5: "款", 7: "项"}
-_NAME_BOUNDARY = frozenset('。；;：:，,、“”"「」！？!?\t')
+_NAME_BOUNDARY = frozenset('。；;：:，,“”"「」！？!?\t')
 _LONGEST_NAME = 40
 _NAME_PREFIX = re.compile(
     r"^\s*(?:\d+\s*[.．、](?!\d)|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十]+、)?\s*"
@@ -344,6 +344,8 @@ def level_chains(text: str) -> Iterator[Chain]:
         prefix = _NAME_PREFIX.match(name)
         numbered = prefix is not None and bool(prefix.group().strip())
         name = name[prefix.end() :] if prefix is not None else name
+        if "、" in name:  # ``教育（类）、科学技术（类）``: the name after the list's comma
+            name, numbered = name[name.rindex("、") + 1 :], False
         current = Chain(cut, mark.end(), (_squeezed(name),), (level,), (digits,), numbered)
     if current is not None:
         yield current
