@@ -382,10 +382,11 @@ def _item_changes(document: Document) -> Iterator[Finding]:
         if item.previous is not None:
             before = item.previous.wan
             yield from _item_change(item, change, before, tolerance.half_unit(before))
-        elif change.previous is not None and change.magnitude is not None:
+        elif change.change is not None and change.magnitude is not None:
             # ``比2025年执行数增加271.14万元，增幅4.88%``: the base is this year less the change
-            half = tolerance.half_unit(item.amount.wan) + tolerance.half_unit(change.magnitude)
-            yield from _item_change(item, change, change.previous, half)
+            this = item.amount.wan
+            half = tolerance.half_unit(this) + tolerance.half_unit(change.magnitude)
+            yield from _item_change(item, change, this - change.change, half)
         else:
             yield _consistency("narrative.item_changes", change)
 

@@ -299,19 +299,18 @@ class Chain(NamedTuple):
             return None
         code = parent or ""
         for level, digits in zip(self.levels, self.codes, strict=True):
-            depth = LEVELS.index(level)
-            width = 3 + 2 * depth  # 类 204, 款 20406, 项 2040601
+            width = 3 + 2 * LEVELS.index(level)  # 类 204, 款 20406, 项 2040601
             if digits is None:
-                return ""
+                continue  # a level printed without its code
             if len(digits) == width and digits.startswith(code):
                 code = digits
-            elif depth and len(digits) == 2 and len(code) == width - 2:
+            elif width > 3 and len(digits) == 2 and len(code) == width - 2:
                 code += digits
-            elif depth and len(digits) == 2 and not code:
+            elif width > 3 and len(digits) == 2 and not code:
                 return None  # ``（06款）`` under a 类 printed without its code: names only
             else:
                 return ""
-        return code
+        return code if len(code) == 3 + 2 * LEVELS.index(self.levels[-1]) else None
 
 
 def level_chains(text: str) -> Iterator[Chain]:
