@@ -58,6 +58,10 @@ _NAME_PREFIX = re.compile(
     r"^\s*(?:\d+\s*[.．、](?!\d)|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十]+、)?\s*"
 )
 """A list number before the first name (``1.``, ``（1）``, ``（一）``, ``一、``)."""
+_NUMBER_BEFORE_QUOTE = re.compile(
+    r"(?:^|(?<=[。；;：:，,\s]))(\d+\s*[.．、](?!\d)|[（(]\s*[一二三四五六七八九十\d]+\s*[）)])"
+    r"\s*[“\"「]$"
+)
 _ITEM_AMOUNT = re.compile(
     r"\s*[”\"」]?\s*(?:科目)?\s*(?P<spent>支出)?\s*[，,]?\s*"
     r"(?:\d{4}\s*年度?\s*)?(?:(?:预算数|预算安排数?|预算金额|预算|安排)\s*(?:为|是)?\s*)?"
@@ -343,6 +347,8 @@ def level_chains(text: str) -> Iterator[Chain]:
         prefix = _NAME_PREFIX.match(name)
         numbered = prefix is not None and bool(prefix.group().strip())
         name = name[prefix.end() :] if prefix is not None else name
+        if not numbered and (quoted := _NUMBER_BEFORE_QUOTE.search(text, 0, cut)) is not None:
+            cut, numbered = quoted.start(1), True  # ``1、“一般公共服务支出（类）…”``
         if "、" in name:  # ``教育（类）、科学技术（类）``: the name after the list's comma
             name, numbered = name[name.rindex("、") + 1 :], False
         current = Chain(cut, mark.end(), (_squeezed(name),), (level,), (digits,), numbered)
