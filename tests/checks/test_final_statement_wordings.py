@@ -166,3 +166,42 @@ def test_a_rate_of_another_budget_is_not_read(text: str) -> None:
     assert problems(document) == []
     (names,) = results(document, "final.narrative.item_names")
     assert "1 not read: " in names.message
+
+
+# ------------------------------------------- item 10: year-over-year changes of the totals
+
+
+def test_year_over_year_changes_follow_from_their_figures(text: str) -> None:
+    """p21 一: 收入支出总计2995.39万元，…减少56.95万元，下降1.87% (56.95 ÷ 3052.34); 五（一）:
+    2940.05 万元 …减少63.14万元，下降2.10%; 十（一）: 机关运行经费 184.65 万元 …增加2.55万元，
+    增长1.40%: all hold."""
+    document = budgetdiff.parse(text)
+    changes = [(c.item, str(c.current.wan), c.direction) for c in document.narrative.total_changes]  # type: ignore[union-attr]
+    assert changes == [
+        ("收入支出总计", "2995.39", "减少"),
+        ("一般公共预算财政拨款支出", "2940.05", "减少"),
+        ("机关运行经费支出", "184.65", "增加"),
+    ]
+    (check,) = results(document, "final.narrative.changes")
+    assert check.message == "3 checked, all hold"
+
+
+@pytest.mark.parametrize(
+    ("printed", "planted"),
+    [
+        ("下降1.87%", "下降1.10%"),  # the figures give −1.87%
+        ("下降1.87%", "增长1.87%"),  # 减少 and 增长: both words, a note, not a pass
+    ],
+)
+def test_a_change_its_figures_do_not_give(text: str, printed: str, planted: str) -> None:
+    start = text.index("一、收入支出决算总体情况说明", text.index("第三部分"))
+    edited = text[:start] + text[start:].replace(printed, planted, 1)
+    document = budgetdiff.parse(edited)
+    if planted.startswith("下降"):
+        (check,) = problems(document)
+        assert (check.id, check.status) == ("final.narrative.changes", "fail")
+        assert "-1.87%" in check.message and "3052.34" in check.message
+    else:
+        assert problems(document) == []
+        (check,) = results(document, "final.narrative.changes")
+        assert "1 not checkable: " in check.message and "增长1.87%" in check.message

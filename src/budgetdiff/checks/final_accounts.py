@@ -748,6 +748,42 @@ def _executions(document: Document) -> Iterator[Finding]:
         yield from _execution(document, execution, label, target)
 
 
+def _year_changes(document: Document) -> Iterator[Finding]:
+    """Each year-over-year change against its own figures: the per cent follows from the
+    change over the previous year's figure (this year's less the change), as
+    ``tolerance.percent`` allows; words that say both 增长 and 下降 cannot be checked."""
+    yield from unread_statements(document, "final.narrative.changes", "a year-over-year change")
+    for change in document.narrative.total_changes:
+        current, signed = change.current, change.change
+        where = f"the narrative says {change.item} “{change.text}” (line {change.line})"
+        if change.direction == "ambiguous" or current is None or signed is None:
+            note = f"{where}: says both 增长 and 下降, so its direction cannot be checked"
+            yield tolerance.judged(
+                "final.narrative.changes", "not checkable", note, line=change.line
+            )
+            continue
+        if change.percent is None or change.magnitude is None:
+            continue
+        before = current.wan - signed
+        sign = 1 if change.direction == "增加" else -1
+        magnitude_half = tolerance.half_unit(change.magnitude)
+        verdict = tolerance.percent(
+            change.percent * sign,
+            signed,
+            before,
+            magnitude_half,
+            tolerance.half_unit(current.wan) + magnitude_half,
+        )
+        computed = tolerance.rounded(signed / before * 100, 2) if before else None
+        yield tolerance.judged(
+            "final.narrative.changes",
+            verdict,
+            f"{where}, but {current.wan} against {before} 万元 the year before is "
+            + (f"{computed:+}%" if computed is not None else "no percentage (a zero base)"),
+            line=change.line,
+        )
+
+
 _SANGONG_BUDGET_ITEMS = {"公务用车购置及运行费": "公务用车购置及运行费"}
 
 
@@ -889,6 +925,7 @@ def final_accounts_findings(document: Document) -> Iterator[Finding]:
     yield from _figures(document)
     yield from _executions(document)
     yield from _sangong_statements(document)
+    yield from _year_changes(document)
     yield from _item_sums(document)
     yield from _procurement(document)
     yield from _operating_cost(document)

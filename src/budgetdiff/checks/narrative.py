@@ -248,10 +248,15 @@ def _item_row(document: Document, code: str) -> tuple[str, Row] | None:
     return None
 
 
-def unread_statements(document: Document, check_id: str) -> Iterator[Finding]:
-    """A note for each statement naming 类/款/项 that could not be read with confidence:
-    listed as not read, its figures unchecked, never read as something else."""
+def unread_statements(
+    document: Document, check_id: str, about: str = "a 类/款/项 statement"
+) -> Iterator[Finding]:
+    """A note for each statement (``about`` what, as its reason starts) that could not be
+    read with confidence: listed as not read, its figures unchecked, never read as
+    something else."""
     for statement in document.narrative.unread:
+        if not statement.reason.startswith(about):
+            continue
         note = f"line {statement.line}: “{statement.text}” is not read ({statement.reason})"
         yield Finding(
             check_id,

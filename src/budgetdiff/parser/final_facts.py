@@ -24,6 +24,7 @@ from budgetdiff.model import (
     Row,
     Section,
     Stated,
+    StatedChange,
     Table,
     UnparsedLine,
 )
@@ -436,6 +437,56 @@ def _after_reason(text: str) -> str | None:
     return match.group("reason") if match else None
 
 
+_YEAR_CHANGE = re.compile(
+    r"(?:与|比|较)(?P<year>\d{4})年度?(?:相比)?[，,]?(?P<what>[^，,。；;：:\d%]{0,30}?)"
+    r"(?P<dir>增加|减少)(?P<mag>\d[\d,]*(?:\.\d+)?)万元?[，,]?"
+    r"(?P<pword>[^\d，,。；;%]{1,8}?)(?P<pct>\d[\d,]*(?:\.\d+)?)(?P<unit>%?)"
+)
+"""A year-over-year change in 万元 and per cent: ``与2023年度相比，收入支出总计减少56.95万元，
+下降1.87%``; ``下降（增长）27.78%`` (a template's words left) says both."""
+_CHANGE_WORDS = {"增加": "增加", "增长": "增加", "增幅": "增加", "减少": "减少", "下降": "减少"}
+_CHANGE_WORDS.update({"降幅": "减少", "减幅": "减少"})
+
+
+def _year_changes(text: _Text) -> Iterator[StatedChange | UnparsedLine]:
+    """The year-over-year changes ``text`` states, each with the figure it changes (the
+    last 万元 figure of its sentence or the one before); one whose figure or per cent
+    cannot be told is listed as not read."""
+    for match in _YEAR_CHANGE.finditer(text.text):
+        line = text.line_at(match.start())
+        before = text.text[: match.start()]
+        stops = [i for i, char in enumerate(before) if char in "。；;"]
+        window = stops[-2] + 1 if len(stops) > 1 else 0
+        figures = list(re.finditer(_WAN, before[window:]))
+        if not figures or not match.group("unit"):
+            reason = "no % after its percentage" if figures else "no figure it changes"
+            printed = match.group(0)
+            yield UnparsedLine(line, printed, f"a year-over-year change: {reason}")
+            continue
+        figure = figures[-1]
+        # the words before the figure, after a heading run into them (…支出情况机关运行经费支出)
+        named = re.search(
+            r"(?:情况|说明|^)([^\d，,。；;：:、（）()]{1,20})$",
+            before[window : window + figure.start()],
+        )
+        current = Stated(
+            Decimal(figure.group(1).replace(",", "")), text.line_at(window + figure.start(1))
+        )
+        said = match.group("dir") + match.group("pword")
+        words = {_CHANGE_WORDS[w] for w in re.findall("|".join(_CHANGE_WORDS), said)}
+        direction = words.pop() if len(words) == 1 else "ambiguous"
+        yield StatedChange(
+            item=match.group("what").strip("，,") or (named.group(1) if named else "the total"),
+            current=current,
+            direction=direction,  # type: ignore[arg-type]
+            magnitude=Decimal(match.group("mag").replace(",", "")),
+            prior_year=int(match.group("year")),
+            text=match.group(0),
+            line=line,
+            percent=Decimal(match.group("pct").replace(",", "")),
+        )
+
+
 _PROCUREMENT = {
     "total": r"政府采购金额(?:（[^）]*）)?为" + _WAN,
     "goods": r"货物采购金额" + _WAN,
@@ -468,6 +519,14 @@ def final_narrative(sections: Iterable[Section], tables: Mapping[str, Table]) ->
     execution: Execution | None = None
     executions: tuple[Execution, ...] = ()
     unread: tuple[UnparsedLine, ...] = ()
+    changes: list[StatedChange] = []
+    unread_changes: list[UnparsedLine] = []
+    for text in parts.values():
+        for found in _year_changes(text):
+            if isinstance(found, StatedChange):
+                changes.append(found)
+            else:
+                unread_changes.append(found)
     if "execution" in parts:
         execution, executions, unread = _executions(
             parts["execution"], tables.get("general_public")
@@ -484,5 +543,6 @@ def final_narrative(sections: Iterable[Section], tables: Mapping[str, Table]) ->
         figures=tuple(_figures(parts, tables)),
         procurement=_procurement(parts["other"]) if "other" in parts else None,
         operating_cost=_operating_cost(parts["other"]) if "other" in parts else None,
-        unread=unread,
+        total_changes=tuple(sorted(changes, key=lambda change: change.line)),
+        unread=unread + tuple(unread_changes),
     )
