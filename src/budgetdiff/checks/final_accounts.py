@@ -2,8 +2,9 @@
 
 Tables are in 万元 with two decimals, so a sum may differ from its printed total by
 rounding: no more than half a printed unit (0.005 万元) per summed term, plus one for
-the total itself (``rounded_sum``), reported as a note of a passing check. A stated
-percentage must equal its two figures' quotient rounded to the printed places.
+the total itself, reported as a note of a passing check. Stated figures and
+percentages are held against the tables and their own operands by the same rule
+(checks/tolerance.py): rounding, truncation and shares forced to 100% are notes.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """Identities between the prose and the tables, and inside the performance forms.
 
-Narrative figures are rounded 万元: a figure passes when it is within half of
-its last printed digit of the table's yuan (19,483 万元 for 194,829,473 元). A
-difference no larger than the rounding of the printed figures can explain is a
-rounding note; a larger one warns (these identities are approximate).
+Narrative figures are rounded 万元, compared with the tables' yuan by the tolerance rule
+(checks/tolerance.py): 19,483 万元 for 194,829,473 元 is equal, 19,482 a truncation
+note; what the printed figures' rounding or truncation cannot explain warns (these
+identities are approximate), or fails where one statement contradicts its own figures
+or the one row it names.
 """
 
 from __future__ import annotations
