@@ -205,3 +205,17 @@ def test_a_change_its_figures_do_not_give(text: str, printed: str, planted: str)
         assert problems(document) == []
         (check,) = results(document, "final.narrative.changes")
         assert "1 not checkable: " in check.message and "增长1.87%" in check.message
+
+
+def test_an_overall_statement_of_another_budget_is_not_read(text: str) -> None:
+    # 全年预算 stated, 完成年初预算的98.20% said: the overall statement is listed, unread
+    edited = in_part(
+        text, "一般公共预算财政拨款支出年初预算为", "一般公共预算财政拨款支出全年预算为", 1
+    )
+    document = budgetdiff.parse(edited)
+    assert document.narrative.execution is None
+    (unread,) = document.narrative.unread
+    assert unread.reason.startswith("the overall statement: ")
+    assert problems(document) == []
+    (names,) = results(document, "final.narrative.item_names")
+    assert "1 not read: " in names.message

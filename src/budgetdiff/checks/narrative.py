@@ -250,7 +250,9 @@ def _item_row(document: Document, code: str) -> tuple[str, Row] | None:
 
 
 def unread_statements(
-    document: Document, check_id: str, about: str = "a 类/款/项 statement"
+    document: Document,
+    check_id: str,
+    about: str | tuple[str, ...] = ("a 类/款/项 statement", "the overall statement"),
 ) -> Iterator[Finding]:
     """A note for each statement (``about`` what, as its reason starts) that could not be
     read with confidence: listed as not read, its figures unchecked, never read as

@@ -317,6 +317,16 @@ class Chain(NamedTuple):
         return code if len(code) == 3 + 2 * LEVELS.index(self.levels[-1]) else None
 
 
+def chain_problem(chain: Chain, levels: tuple[str, ...], code: str | None) -> str | None:
+    """Why ``chain`` (read as ``levels``, its ``code`` worked out) heads no statement that
+    can be read with confidence: levels not 类, 款 (and 项) in order, or codes that disagree."""
+    if levels not in (LEVELS[:2], LEVELS):
+        return f"its levels {'、'.join(chain.levels)} are not 类, 款 (and 项) in order"
+    if code == "":
+        return f"its codes {'、'.join(c or '-' for c in chain.codes)} disagree"
+    return None
+
+
 def level_chains(text: str) -> Iterator[Chain]:
     """The 类/款/项 chains of ``text`` (see ``Chain``), in order."""
     current: Chain | None = None
@@ -398,15 +408,11 @@ def _figures(
             if levels[0] == "款" and context is not None:
                 names, parent = (context[0], *names), context[1]
                 levels = ("类", *levels)
-            reason = None
             code = chain.full_code(parent)
-            if levels not in (LEVELS[:2], LEVELS):
-                reason = f"its levels {'、'.join(chain.levels)} are not 类, 款 (and 项) in order"
-            elif code == "":
-                reason = f"its codes {'、'.join(c or '-' for c in chain.codes)} disagree"
-            elif amount is None:
+            reason = chain_problem(chain, levels, code)
+            if reason is None and amount is None:
                 reason = "no 万元 amount follows its names"
-            elif not all(names):
+            if reason is None and not all(names):
                 reason = "a level mark has no name before it"
             if reason is not None:
                 statement = _statement_text(paragraph, chain.start)

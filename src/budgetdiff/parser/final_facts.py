@@ -29,7 +29,7 @@ from budgetdiff.model import (
     UnparsedLine,
 )
 from budgetdiff.money import yuan_of_wan
-from budgetdiff.parser.facts import LEVELS, Chain, level_chains
+from budgetdiff.parser.facts import Chain, chain_problem, level_chains
 from budgetdiff.record import Record
 from budgetdiff.text import fold_name
 
@@ -302,15 +302,12 @@ def _executions(
         printed = text.text[chain.start : chain.end]
         code = chain.full_code()
         found = _execution(text, chain.end, end, chain.names)
-        if chain.levels not in (LEVELS[:2], LEVELS):
-            reason = f"its levels {'、'.join(chain.levels)} are not 类, 款 (and 项) in order"
-        elif code == "":
-            reason = f"its codes {'、'.join(c or '-' for c in chain.codes)} disagree"
-        elif found is None:
+        reason = chain_problem(chain, chain.levels, code)
+        if reason is None and found is None:
             reason = "no 预算 and 支出决算 figures follow its names"
-        elif isinstance(found, str):
+        if reason is None and isinstance(found, str):
             reason = found
-        else:
+        if reason is None and isinstance(found, Execution):
             found = _resolved(
                 Execution(
                     chain.names,
