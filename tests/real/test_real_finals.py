@@ -266,6 +266,18 @@ def test_truncated_percentages_are_truncation_notes():
     ]
 
 
+def test_check_prints_each_note_kind_under_its_name():
+    """``check`` output names the kind of every note: truncation apart from rounding."""
+    result = run_cli("check", str(REAL / "sh-putuo-planning-2024-final.pdf"))
+    lines = result.stdout.splitlines()
+    (shares,) = [line for line in lines if line.startswith("  note final.narrative.shares: ")]
+    assert shares.startswith("  note final.narrative.shares: 1 truncation: ")
+    (rate,) = [line for line in lines if line.startswith("  note final.narrative.rate: ")]
+    assert "1 truncation: " in rate and "2 not checkable: " in rate
+    (rows,) = [line for line in lines if line.startswith("  note final.row.sum: ")]
+    assert rows.startswith("  note final.row.sum: 4 within rounding: ")
+
+
 def test_rounding_is_a_note_not_a_failure(case):
     stem, document = case
     passed = {c.id: c.message for c in check_report(document) if c.status == "pass"}

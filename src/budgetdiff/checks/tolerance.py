@@ -85,6 +85,9 @@ def total(
     """(b) a printed total against the sum of its n printed terms (an empty one is 0):
     up to (n + 1) half-units apart is rounding. ``half`` is half a printed unit of them
     all; without it, each figure's own (they are Decimals as printed)."""
+    summed = sum(term for term in terms if term is not None)
+    if printed == summed:
+        return "equal"  # most sums: no Decimal arithmetic at all
     present = [Decimal(term) for term in terms if term is not None]
     if half is None:
         allowed = half_unit(Decimal(printed)) + sum(map(half_unit, present), Decimal(0))
