@@ -41,8 +41,8 @@ _CODE_TABLES = (
     "state_capital",
 )
 _TWO_SIDED = ("income_expenditure_summary", "fiscal_summary")
-_HALF = Decimal(50)
-"""Half of 0.01 万元, in yuan: the rounding of one printed figure."""
+_HALF = tolerance.HALF_CENT_OF_WAN
+"""The rounding of one printed figure (all 决算 tables print 万元 to two decimals)."""
 
 
 def _wan(amount: Amount | Decimal | None) -> str:

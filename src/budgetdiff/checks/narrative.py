@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from budgetdiff.checks import tolerance
 from budgetdiff.checks.findings import Finding, add, same, wan, yuan
-from budgetdiff.checks.sangong import HALF_CENT_OF_WAN, rounded_sum_finding
+from budgetdiff.checks.sangong import rounded_sum_finding
 from budgetdiff.model import (
     CodeTable,
     Document,
@@ -194,7 +194,7 @@ def _changes(document: Document) -> Iterator[Finding]:
     stated = total.change
     yield tolerance.judged(
         "narrative.sangong_changes",
-        tolerance.total(stated, [c.change for c in items], HALF_CENT_OF_WAN / 10_000),
+        tolerance.total(stated, [c.change for c in items], tolerance.HALF_CENT_OF_WAN / 10_000),
         f"line {total.line}: the total changes by {total.change:+} 万元, but the items' "
         f"changes add up to {summed:+} 万元",
         strict=False,
@@ -430,7 +430,7 @@ def _prose_parts(project: Project) -> Iterator[Finding]:
         difference = abs(Decimal(stated) - Decimal(summed))
         yield tolerance.judged(
             "projects.prose_parts",
-            tolerance.total(stated, amounts, HALF_CENT_OF_WAN),
+            tolerance.total(stated, amounts, tolerance.HALF_CENT_OF_WAN),
             f"{where}: {label} {yuan(stated)}, but its {len(amounts)} parts add up to "
             f"{yuan(summed)}",
             f"{where} {label} differs by {difference} 元",

@@ -17,8 +17,8 @@ from budgetdiff.checks.findings import Finding, add, yuan
 from budgetdiff.model import CodeTable, Document, Sangong
 from budgetdiff.money import Amount
 
-HALF_CENT_OF_WAN = Decimal(50)
-"""Half of 0.01 万元 in yuan: the rounding of one printed 三公 figure."""
+HALF_CENT_OF_WAN = tolerance.HALF_CENT_OF_WAN
+"""The rounding of one printed 三公 figure."""
 
 SUMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("合计", ("因公出国（境）费", "公务接待费", "公务用车购置及运行费")),

@@ -32,6 +32,8 @@ Verdict = Literal[
     "equal", "within rounding", "truncation", "forced to 100", "not checkable", "difference"
 ]
 HUNDRED = Decimal(100)
+HALF_CENT_OF_WAN = Decimal(50)
+"""Half a unit of a 万元 figure printed with two decimals, in yuan (0.005 万元)."""
 
 
 def places(printed: Decimal) -> int:
