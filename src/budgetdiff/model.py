@@ -827,6 +827,9 @@ class Narrative(Record):
     """决算: the 三公 items' 决算 and 完成预算 % (names are the 三公 item names)."""
     figures: tuple[FinalFigure, ...]
     """决算: totals and shares the narrative states of the tables' figures."""
+    unread: tuple[UnparsedLine, ...]
+    """Statements that name 类/款/项 but could not be read with confidence (no amount
+    after the names, levels out of order, codes that disagree): listed, never guessed."""
 
     __slots__ = (
         "budget_total",
@@ -850,6 +853,7 @@ class Narrative(Record):
         "sangong_total",
         "state_capital_total",
         "total_changes",
+        "unread",
     )
 
     def __init__(
@@ -875,6 +879,7 @@ class Narrative(Record):
         sangong_execution: Execution | None = None,
         sangong_item_executions: tuple[Execution, ...] = (),
         figures: tuple[FinalFigure, ...] = (),
+        unread: tuple[UnparsedLine, ...] = (),
     ) -> None:
         object.__setattr__(self, "budget_total", budget_total)
         object.__setattr__(self, "fiscal_total", fiscal_total)
@@ -897,6 +902,7 @@ class Narrative(Record):
         object.__setattr__(self, "sangong_execution", sangong_execution)
         object.__setattr__(self, "sangong_item_executions", sangong_item_executions)
         object.__setattr__(self, "figures", figures)
+        object.__setattr__(self, "unread", unread)
 
 
 class Choice(Record):
