@@ -8,7 +8,6 @@ the part a sentence belongs to.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from budgetdiff.model import Paragraph, Section, UnparsedLine
 from budgetdiff.money import is_amount
@@ -59,8 +58,9 @@ def text_width(lines: list[Line]) -> int | None:
 
 
 def display_width(text: str) -> int:
-    """Columns ``text`` takes: two for a wide (CJK) character, one for any other."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    """Columns ``text`` takes: two for a CJK character (three bytes in UTF-8), one for
+    an ASCII one."""
+    return (len(text.encode("utf-8")) + len(text)) // 2
 
 
 def paragraphs(lines: list[Line], width: int | None = None) -> tuple[Paragraph, ...]:

@@ -19,6 +19,7 @@ _MAX_LABEL = 16
 _LABEL_COLUMN = re.compile(r"^(项目|类|款|项|.{0,14}(名称|编码|科目|分类))$")
 """A heading over the code or name columns: ``功能分类科目编码``, ``科目名称``, ``支出功能分类``."""
 TOTAL_LABELS = frozenset({"合计", "总计"})
+_COLUMN_ENDS = ("名称", *TOTAL_LABELS)
 _ORDINAL = re.compile(r"^([一二三四五六七八九十]+、|\d+[.．、])")
 
 
@@ -114,15 +115,9 @@ def amount_start(lines: list[Line]) -> int | None:
     """The cell position of a header's first amount column: its total column (``合计``,
     ``本年收入合计``), else the cell after ``…名称``; None when neither is there."""
     found = [
-        index + 1
+        index + 1 if key.endswith("名称") else index
         for line in lines
         for index, cell in enumerate(line.cells)
-        if squeeze(cell).endswith("名称")
-    ]
-    found += [
-        index
-        for line in lines
-        for index, cell in enumerate(line.cells)
-        if squeeze(cell).endswith(tuple(TOTAL_LABELS))
+        if cell and (key := squeeze(cell)).endswith(_COLUMN_ENDS)
     ]
     return min(found) if found else None
