@@ -27,7 +27,7 @@ from budgetdiff.model import (
 from budgetdiff.money import Amount, is_amount, is_empty_cell
 from budgetdiff.parser.code_table import AmountReader, parse_code_table
 from budgetdiff.parser.lines import Line
-from budgetdiff.parser.table_lines import is_note, is_rule, preparer_of, unit_of
+from budgetdiff.parser.table_lines import amount_start, is_note, is_rule, preparer_of, unit_of
 from budgetdiff.parser.two_sided import side_item
 from budgetdiff.record import replace
 from budgetdiff.text import squeeze
@@ -52,13 +52,9 @@ def _letters(name: str) -> str:
 
 def stacked_columns(lines: list[Line]) -> tuple[str, ...] | None:
     """The amount columns of a header whose cells wrap over several lines: each column
-    named by its cells top to bottom (``本年收入合`` + ``计``), from the cell after the
-    ``…名称`` cell on."""
-    start = None
-    for line in lines:
-        for index, cell in enumerate(line.cells):
-            if squeeze(cell).endswith("名称"):
-                start = index + 1 if start is None else min(start, index + 1)
+    named by its cells top to bottom (``本年收入合`` + ``计``), from the header's first
+    amount column on (``amount_start``)."""
+    start = amount_start(lines)
     if start is None:
         return None
     width = max(len(line.cells) for line in lines)
@@ -109,40 +105,14 @@ def read_code_table(
     the 政府性基金 / 国有资本经营 tables)."""
     body, notes = _split_notes(body)
     prepared: list[Line] = []
-    empty_total: Line | None = None
     for line in _names_around_codes(body):
         filled = line.filled
         if filled and filled[0] in _CODE_LABELS and "合计" in filled:
             # the 类 款 项 labels share the 合计 row's line: drop them
             cells = ["" if cell in _CODE_LABELS else cell for cell in line.cells]
             line = Line(line.no, "\t".join(cells))
-            filled = line.filled
-        if (
-            filled
-            and filled[0] == "合计"
-            and len(filled) > 1
-            and not any(is_amount(cell) for cell in filled)
-        ):
-            # an empty table's 合计 row, with the sub-headers printed on its line
-            cells = list(line.cells)
-            cells[cells.index("合计")] = ""
-            empty_total = Line(line.no, "\t".join(cells))
-            continue
         prepared.append(line)
     table, lost = parse_code_table(table_id, heading, prepared, stacked_columns)
-    if empty_total is not None:
-        header = [line for line in prepared if line.no in set(table.furniture)]
-        columns = stacked_columns([*header, empty_total]) or table.columns
-        if table.rows:
-            lost.append(empty_total.unparsed("a 合计 row without figures in a table with rows"))
-        else:
-            table = replace(
-                table,
-                columns=columns,
-                total=dict.fromkeys(columns),
-                total_line=empty_total.no,
-                furniture=(*table.furniture, empty_total.no),
-            )
     return replace(table, note=notes.text, note_line=notes.line), lost
 
 
@@ -366,17 +336,22 @@ def read_two_sided(
 
 def _sides(header: list[Line]) -> tuple[_Side, _Side] | None:
     """The income side (cells before the second 项目) and the expenditure side."""
-    for line in header:
-        cells = [squeeze(cell) for cell in line.cells]
-        found = [i for i, cell in enumerate(cells) if cell == "项目"]
-        if len(found) >= 2:
-            width = max(len(row.cells) for row in header)
-            split = found[1]
-            return (
-                _Side(found[0], tuple(range(found[0] + 1, split))),
-                _Side(split, tuple(range(split + 1, width))),
-            )
-    return None
+    found = sorted(
+        {
+            index
+            for line in header
+            for index, cell in enumerate(line.cells)
+            if squeeze(cell) == "项目"
+        }
+    )
+    if len(found) < 2:
+        return None
+    width = max(len(row.cells) for row in header)
+    split = found[1]
+    return (
+        _Side(found[0], tuple(range(found[0] + 1, split))),
+        _Side(split, tuple(range(split + 1, width))),
+    )
 
 
 def _two_sided_columns(

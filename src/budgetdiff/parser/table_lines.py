@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from budgetdiff.money import UNIT_FACTORS, is_amount
+from budgetdiff.money import UNIT_FACTORS, is_amount, is_empty_cell
 from budgetdiff.parser.lines import Line
 from budgetdiff.text import squeeze
 
@@ -16,6 +16,10 @@ _HEADER_CELL = re.compile(
     r"^(项目|类|款|项|科目|.{0,16}(编码|名称|预算|支出|收入|经费|费|合计|小计|总计|数|表))$"
 )
 _MAX_LABEL = 16
+_LABEL_COLUMN = re.compile(r"^(项目|类|款|项|.{0,14}(名称|编码|科目|分类))$")
+"""A heading over the code or name columns: ``功能分类科目编码``, ``科目名称``, ``支出功能分类``."""
+TOTAL_LABELS = frozenset({"合计", "总计"})
+_COLUMN_ENDS = ("名称", *TOTAL_LABELS)
 _ORDINAL = re.compile(r"^([一二三四五六七八九十]+、|\d+[.．、])")
 
 
@@ -61,6 +65,12 @@ def is_header(line: Line) -> bool:
     )
 
 
+def is_heading_word(cell: str) -> bool:
+    """A whole column heading (``基本支出``, ``支出预算``), not a piece of a wrapped one
+    (``事业单位`` over ``经营收入``); True for an empty cell."""
+    return not cell or _HEADER_CELL.match(cell) is not None
+
+
 def is_label(cell: str) -> bool:
     """A short heading word without digits: what a wrapped header cell continues with."""
     return 0 < len(cell) <= _MAX_LABEL and not any(char.isdigit() for char in cell)
@@ -70,3 +80,44 @@ def header_continues(line: Line) -> bool:
     """True for a header row's wrapped second line: short labels only (``类 款 项 … 经营收入``)."""
     filled = line.filled
     return bool(filled) and all(is_label(cell) and not is_amount(cell) for cell in filled)
+
+
+def is_column_names(line: Line) -> bool:
+    """True for a line of column names (``合计 | 基本支出 | 项目支出``): two or more heading
+    words and no figure. Such a line is never a data row, whatever its first word."""
+    filled = [cell for cell in line.filled if not is_empty_cell(cell)]
+    if len(filled) < 2 or not all(is_label(cell) for cell in filled):
+        return False
+    if any(_ORDINAL.match(cell) for cell in filled):
+        return False
+    return sum(1 for cell in filled if _HEADER_CELL.match(cell)) >= 2
+
+
+def label_end(lines: list[Line]) -> int | None:
+    """The last cell position a header gives to codes and names (``科目名称``, ``项目``,
+    ``类 款 项``): the amount columns are to its right. None when no header line says."""
+    found = [
+        index
+        for line in lines
+        for index, cell in enumerate(line.cells)
+        if cell and heads_labels(cell)
+    ]
+    return max(found) if found else None
+
+
+def heads_labels(cell: str) -> bool:
+    """True for the heading of a code or name column (``科目名称``, ``编码``, ``项目``,
+    ``类``), never of an amount column."""
+    return _LABEL_COLUMN.match(squeeze(cell)) is not None
+
+
+def amount_start(lines: list[Line]) -> int | None:
+    """The cell position of a header's first amount column: its total column (``合计``,
+    ``本年收入合计``), else the cell after ``…名称``; None when neither is there."""
+    found = [
+        index + 1 if key.endswith("名称") else index
+        for line in lines
+        for index, cell in enumerate(line.cells)
+        if cell and (key := squeeze(cell)).endswith(_COLUMN_ENDS)
+    ]
+    return min(found) if found else None
