@@ -572,6 +572,11 @@ class Sangong(Record):
         """合计 of the three kinds of spending."""
         return self.values.get("合计")
 
+    @property
+    def blank(self) -> bool:
+        """True when the table prints no figure at all (a 0 is a figure)."""
+        return not any(self.raw.values())
+
     def completion(self, item: str) -> Decimal | None:
         """决算 only: ``item``'s 决算数 as a percentage of its 预算数, to two decimals
         (完成率); None without a budget (or a zero one)."""

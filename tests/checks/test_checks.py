@@ -39,6 +39,7 @@ ALL_CHECK_IDS = {
     "sangong.sum",
     "sangong.economic_bound",
     "sangong.operating_cost_bound",
+    "sangong.blank",
     "narrative.facts_read",
     "narrative.totals",
     "narrative.categories",

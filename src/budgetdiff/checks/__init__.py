@@ -19,6 +19,7 @@ from budgetdiff.checks.findings import Finding, summarise
 from budgetdiff.checks.narrative import narrative_findings
 from budgetdiff.checks.reading import reading_findings
 from budgetdiff.checks.sangong import sangong_findings
+from budgetdiff.checks.summary_rows import summary_row_findings
 from budgetdiff.checks.tables import table_findings
 from budgetdiff.checks.two_sided import two_sided_findings
 from budgetdiff.model import CheckReport, CheckResult, Document
@@ -42,6 +43,7 @@ def run_checks(document: Document) -> tuple[CheckResult, ...]:
         return _results(findings, document)
     findings.extend(table_findings(document))
     findings.extend(two_sided_findings(document))
+    findings.extend(summary_row_findings(document))
     findings.extend(cross_table_findings(document))
     findings.extend(sangong_findings(document))
     findings.extend(narrative_findings(document))

@@ -13,7 +13,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, partial
 
 from budgetdiff.checks.findings import Finding, add, tally
-from budgetdiff.checks.tables import _tree_sums, _unique_codes, half_unit, rounded_sum
+from budgetdiff.checks.sangong import blank_finding
+from budgetdiff.checks.tables import (
+    _tree_sums,
+    _unique_codes,
+    declared_empty,
+    half_unit,
+    rounded_sum,
+)
 from budgetdiff.model import (
     CodeTable,
     Document,
@@ -81,7 +88,7 @@ def _presence(document: Document) -> Iterator[Finding]:
         table = _code_table(document, table_id)
         if table is None:
             continue
-        has_total = table.total is not None or bool(table.group_totals)
+        has_total = table.total is not None or bool(table.group_totals) or declared_empty(table)
         yield Finding(
             "final.tables.total_present",
             has_total,
@@ -336,6 +343,7 @@ def _sangong_sums(document: Document) -> Iterator[Finding]:
     sangong = document.sangong
     if sangong is None:
         return
+    yield blank_finding("final.sangong.blank", sangong)
     for label, values in (("预算数", sangong.budget), ("决算数", sangong.values)):
         for total, parts in (
             ("合计", ("因公出国（境）费", "公务用车购置及运行费", "公务接待费")),
@@ -599,7 +607,7 @@ def _stated_against(
         check_id,
         difference <= allowed,
         f"the narrative states {name} {stated.wan} 万元 (line {stated.line}), but {what} is "
-        f"{_wan(target)}",
+        f"{_wan(target) if target is not None else 'blank'}",
         line=stated.line,
         note=None if difference == 0 else f"{name} {stated.wan} 万元 vs {what} {_wan(target)}",
     )
