@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from budgetdiff.checks.basic_split import basic_split_findings
 from budgetdiff.checks.cross import cross_table_findings
 from budgetdiff.checks.final_accounts import final_accounts_findings
 from budgetdiff.checks.findings import Finding, summarise
@@ -47,6 +48,7 @@ def run_checks(document: Document) -> tuple[CheckResult, ...]:
     findings.extend(cross_table_findings(document))
     findings.extend(sangong_findings(document))
     findings.extend(narrative_findings(document))
+    findings.extend(basic_split_findings(document))
     return _results(findings, document)
 
 

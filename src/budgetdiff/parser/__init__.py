@@ -19,6 +19,7 @@ from budgetdiff.model import (
     Table,
     UnparsedLine,
 )
+from budgetdiff.parser.basic_split import stated_basic_split
 from budgetdiff.parser.code_table import parse_code_table
 from budgetdiff.parser.decoding import (
     decode,
@@ -261,7 +262,7 @@ def _assemble(layout: Layout, source: Source, line_count: int) -> Document:
         unparsed.extend(lost)
 
     match = TITLE.match(title.text.strip()) if title else None
-    narrative = narrative_facts(sections, tables)
+    narrative = replace(narrative_facts(sections, tables), basic_split=stated_basic_split(sections))
     if sangong is not None:
         sangong = replace(sangong, prior_year=_prior_year(narrative.sangong_changes))
     return Document(
