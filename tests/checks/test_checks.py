@@ -40,7 +40,6 @@ ALL_CHECK_IDS = {
     "sangong.economic_bound",
     "sangong.operating_cost_bound",
     "sangong.blank",
-    "split.summary_economic",
     "narrative.facts_read",
     "narrative.totals",
     "narrative.categories",
