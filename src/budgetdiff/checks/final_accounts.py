@@ -851,19 +851,6 @@ def _operating_cost(document: Document) -> Iterator[Finding]:
     )
 
 
-def _department_names(document: Document) -> Iterator[Finding]:
-    for name, line in document.department_variants:
-        yield Finding(
-            "final.department_name",
-            False,
-            f"line {line} names the department {name}, but the cover says {document.department}",
-            strict=False,
-            line=line,
-        )
-    if not document.department_variants:
-        yield Finding("final.department_name", True, "", strict=False)
-
-
 def final_accounts_findings(document: Document) -> Iterator[Finding]:
     """Every 决算 identity of ``document`` (see docs/checks.md, ``final.*``)."""
     yield from _presence(document)
@@ -888,7 +875,6 @@ def final_accounts_findings(document: Document) -> Iterator[Finding]:
     yield from _item_sums(document)
     yield from _procurement(document)
     yield from _operating_cost(document)
-    yield from _department_names(document)
 
 
 __all__ = ["final_accounts_findings"]
