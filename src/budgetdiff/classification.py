@@ -4,8 +4,8 @@ year it took effect and its source)."""
 
 from __future__ import annotations
 
+import os
 from functools import cache
-from importlib.resources import files
 
 from budgetdiff.record import Record
 
@@ -38,7 +38,11 @@ def renames() -> tuple[Rename, ...]:
     """Every rename of the data file, in its order."""
     import tomllib
 
-    text = files("budgetdiff").joinpath("data", RENAMES_FILE).read_text(encoding="utf-8")
+    # the package's own file, by os.path: importlib.resources would import pathlib,
+    # urllib and ipaddress on every check (tests/test_startup.py)
+    path = os.path.join(os.path.dirname(__file__), "data", RENAMES_FILE)
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
     return tuple(
         Rename(
             str(entry["level"]),

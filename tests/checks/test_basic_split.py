@@ -130,8 +130,8 @@ def test_a_narrative_split_off_the_economic_table_is_named(text):
         (
             "split.narrative",
             "warn",
-            "line 107 states 一般公共预算基本支出 2,460.68 万元, but its 人员经费 and 公用经费 add up to "
-            "2,470.80 万元",
+            "line 107 states 一般公共预算基本支出 2,460.68 万元, but its 人员经费 and 公用经费 "
+            "add up to 2,470.80 万元",
         ),
         (
             "split.narrative",

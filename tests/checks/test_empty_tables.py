@@ -1,8 +1,8 @@
 """Empty tables declared by a note, and blank 三公 tables (issue 16, items 3 and 11).
 
 Built from two real documents of samples/real, as the PDF reader gives their text
-(tab-separated cells): the 单位预算 of 上海市普陀区人民政府办公室 (2025), whose
-政府性基金 table is empty under ``注:本单位2025年无政府性基金预算财政拨款安排的预算，故本表为空表。``
+(tab-separated cells): the 单位预算 of 上海市普陀区人民政府办公室 (2025), whose 政府性基金
+table is empty under ``注:本单位2025年无政府性基金预算财政拨款安排的预算，故本表为空表。``
 (page 12) and whose 三公 table prints 867.50 | 839.00 | 28.50 | … | 213.28 (page 15); and
 the 决算 of 上海市普陀区财政局 (2024), whose 三公 table prints only 预算数 0.95 under 合计 and
 公务接待费 (page 17) and whose narrative states ``年初预算为0.95万元`` (page 23). Each test
@@ -18,7 +18,7 @@ import budgetdiff
 from budgetdiff.checks import check as check_report
 from budgetdiff.model import CheckResult, Document
 from budgetdiff.parser.pdf_reader import read_pdf
-from tests.real.documents import REAL
+from tests.real.documents import REAL, layout_text
 
 UNIT = "sh-putuo-govoffice-2025-unit"
 FINAL = "sh-putuo-finance-2024-final"
@@ -67,6 +67,7 @@ NOTES = [
     "本年度没有政府性基金预算财政拨款支出，故本表无数据\n",
     # the note wrapped onto a second line, as a narrow column prints it
     "注：本单位2025年无政府性基金预算财政拨款安排的预算，故本表为\n空表。\n",
+    "注：本单位2025年无政府性基金预算财政拨款安排的预算，故本表为\n空表\n",
 ]
 
 
@@ -168,3 +169,20 @@ def test_a_budget_sangong_table_left_blank_is_blank_and_its_narrative_held(unit_
     stated = [m for i, _, m in found if i == "narrative.sangong"]
     assert any("states 28.50 万元, but the 三公 table's 公务接待费" in m for m in stated)
     assert all(m.endswith("is empty") for m in stated)
+
+
+def test_a_blank_sangong_table_in_layout_text(tmp_path):
+    # the same unit budget as pdftotext -layout writes it, its 三公 figure line (page 15:
+    # ``867.50  839.00  28.50 … 213.28``) removed: blank, not missing, nothing unread
+    path = layout_text(UNIT, tmp_path)
+    text = path.read_text(encoding="utf-8")
+    figures = next(
+        line for line in text.splitlines(True) if line.split()[:2] == ["867.50", "839.00"]
+    )
+    path.write_text(_replace_once(text, figures, ""), encoding="utf-8")
+    document = budgetdiff.load(path)
+    assert document.source.reader == "pdftotext-layout"
+    assert _unread(document) == []
+    assert document.sangong is not None and document.sangong.blank
+    blank = [c for c in _problems(document) if c.id in ("sangong.blank", "tables.present")]
+    assert [(c.id, c.status) for c in blank] == [("sangong.blank", "warn")]

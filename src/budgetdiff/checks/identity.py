@@ -20,7 +20,7 @@ from budgetdiff.classification import renames
 from budgetdiff.model import Document, Paragraph
 from budgetdiff.names import FINAL_KINDS
 from budgetdiff.parser.department_names import is_near
-from budgetdiff.text import fold_name, squeeze
+from budgetdiff.text import squeeze
 
 _YEAR = r"((?:19|20)\d\d)\s*年"
 _HEADING_YEAR = re.compile(r"(?<!\d)" + _YEAR)
@@ -31,9 +31,10 @@ _COMPARED = re.compile(
 _EXECUTED = re.compile(r"(?<!\d)" + _YEAR + r"\s*(?:当年)?预算执行数")
 _PLANNED = re.compile(r"(?<!\d)" + _YEAR + r"\s*预算安排")
 _PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z])(?:\d{2})?[XxＸｘ×]{2,}(?:\.[XxＸｘ×]+)?(?![A-Za-z])"
-    r"|某某|[（(【\[](?:部门|单位|项目)名称[）)】\]]"
+    r"[XxＸｘ×]{2,}(?:\.[XxＸｘ×]+)?(?![A-Za-z])|某某|[（(【\[](?:部门|单位|项目)名称[）)】\]]"
 )
+"""``XX局``, ``XXXX年``, ``20XX年``, ``××万元``, ``某某``, ``（单位名称）``: an X run counts
+when a Chinese character stands beside it and no Latin letter does (``XXL`` is none)."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_HELD = ("项目", "职能", "机构", "概况", "构成", "设置", "职责")
 """Words of the titles of sections not held to the year rule: projects, the department's
@@ -166,39 +167,49 @@ _WHAT = {
 
 
 def _placeholders(document: Document) -> Iterator[Finding]:
-    for number, text in enumerate(document.text_lines, 1):
-        for found in _PLACEHOLDER.finditer(text):
-            around = text[max(found.start() - 1, 0) : found.end() + 1]
-            if found.group().startswith(("某", "（", "(", "【", "[")) or _CJK.search(around):
-                yield Finding(
-                    "identity.placeholder",
-                    False,
-                    f"line {number} prints the placeholder “{found.group()}”: "
-                    f"“{squeeze(text)[:40]}”",
-                    line=number,
-                )
-                break
+    text = "\n".join(document.text_lines)
+    reported: set[int] = set()
+    for found in _PLACEHOLDER.finditer(text):
+        before = text[found.start() - 1 : found.start()]
+        if before.isascii() and before.isalpha():
+            continue
+        around = text[max(found.start() - 3, 0) : found.end() + 1]
+        if not (found.group().startswith(("某", "（", "(", "【", "[")) or _CJK.search(around)):
+            continue
+        number = text.count("\n", 0, found.start()) + 1
+        if number in reported:
+            continue
+        reported.add(number)
+        yield Finding(
+            "identity.placeholder",
+            False,
+            f"line {number} prints the placeholder “{found.group()}”: "
+            f"“{squeeze(document.source_line(number))[:40]}”",
+            line=number,
+        )
     yield Finding("identity.placeholder", True, "")
 
 
 def _classification(document: Document, year: int) -> Iterator[Finding]:
     current = [rename for rename in renames() if rename.since <= year]
-    seen: set[tuple[str, int]] = set()
-    for number, text in enumerate(document.text_lines, 1):
-        key = fold_name(text)
-        for rename in current:
-            if rename.old in key and (rename.old, number) not in seen:
-                seen.add((rename.old, number))
-                yield Finding(
-                    "identity.classification",
-                    False,
-                    f"line {number} prints {rename.old}, the name of {rename.level} "
-                    f"{rename.code} before {rename.since}: since {rename.source} it is "
-                    f"{rename.new}",
-                    strict=False,
-                    code=rename.code,
-                    line=number,
-                )
+    text = "\n".join(document.text_lines)
+    for rename in current:
+        lines: set[int] = set()
+        start = text.find(rename.old)
+        while start >= 0:
+            lines.add(text.count("\n", 0, start) + 1)
+            start = text.find(rename.old, start + len(rename.old))
+        for number in sorted(lines):
+            yield Finding(
+                "identity.classification",
+                False,
+                f"line {number} prints {rename.old}, the name of {rename.level} "
+                f"{rename.code} before {rename.since}: since {rename.source} it is "
+                f"{rename.new}",
+                strict=False,
+                code=rename.code,
+                line=number,
+            )
     if current:
         yield Finding("identity.classification", True, "", strict=False)
 

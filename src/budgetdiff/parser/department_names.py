@@ -140,15 +140,20 @@ def _printed(document: Document, department: str) -> Iterator[tuple[str, int, bo
             for name, _ in names_in(key, department):
                 yield name, line, False
     for number, text in enumerate(document.text_lines, 1):
+        if ("：" not in text and ":" not in text) or ("部门" not in text and "单位" not in text):
+            continue
         cells = text.split("\t")
         for cell in cells:
             preparer = _preparer(cell, cells)
             if preparer is not None and number != document.department_line:
                 yield preparer, number, False
+    place = _prefix(department) or department
     for section in document.sections:
         if _about_organisation(section):
             continue
         for paragraph in section.paragraphs:
+            if place[0] not in paragraph.text:
+                continue
             key, offsets = _squeezed(paragraph.text)
             for name, at in names_in(key, department):
                 yield name, paragraph.line_at(offsets[at]), True

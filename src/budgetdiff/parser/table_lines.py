@@ -45,11 +45,15 @@ def continues_note(note: str, line: Line) -> bool:
     """True for the wrapped rest of a note: ``note`` stops mid-sentence and ``line`` is one
     cell of words without figures (``空表。``)."""
     filled = line.filled
-    return (
-        not squeeze(note).endswith(_SENTENCE_ENDS)
-        and len(filled) == 1
-        and not is_amount(filled[0])
-        and not filled[0][:1].isdigit()
+    if squeeze(note).endswith(_SENTENCE_ENDS) or len(filled) != 1:
+        return False
+    cell = filled[0]
+    if is_amount(cell) or cell[:1].isdigit():
+        return False
+    # a column label (项目, 合计…) is the table's, unless it ends the note's 本表为空表
+    key = squeeze(note)
+    return not is_header(line) or bool(
+        _TABLE_EMPTY.search(key + cell) and not _TABLE_EMPTY.search(key)
     )
 
 
@@ -60,17 +64,19 @@ def is_rule(line: Line) -> bool:
 
 _NOTE_START = re.compile(r"^[（(]?(?:注|说明|备注)[:：]")
 """``注：``, ``说明：``, ``备注：``, ``（注：…）``: a table's note or a template's instruction."""
-_EMPTY = re.compile(
-    r"[本此该]表(?:为空|无数据|数据为空|无内容|不涉及)|空表"
-    r"|(?:没有|无|未)(?:使用|安排|发生)?[^。；;]{0,40}?(?:支出|收入|预算|经费|拨款|数据)"
+_TABLE_EMPTY = re.compile(r"[本此该]表(?:为空|无数据|数据为空|无内容|不涉及)|空表")
+"""What a note says of its table: ``故本表为空表``, ``故本表无数据``, ``此表为空``."""
+_NOTHING = re.compile(
+    r"(?:没有|无|未)(?:使用|安排|发生)?[^。；;]{0,40}?(?:支出|收入|预算|经费|拨款|数据)"
 )
-"""What a note says of an empty table: ``故本表为空表``, ``故本表无数据``, ``本单位无…支出``."""
+"""What a note says of the money: ``本单位无政府性基金预算财政拨款支出``."""
 _SUBJECT = re.compile(r"^(?:本|该|我)(?:部门|单位|局|委|办)|^本年度?|^\d{4}年")
 
 
 def declares_empty(text: str) -> bool:
     """True when ``text`` (a note) says its table is empty or has nothing to show."""
-    return _EMPTY.search(squeeze(text)) is not None
+    key = squeeze(text)
+    return _TABLE_EMPTY.search(key) is not None or _NOTHING.search(key) is not None
 
 
 def is_note(line: Line) -> bool:
