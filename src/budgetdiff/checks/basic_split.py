@@ -65,7 +65,8 @@ def _summary_economic(document: Document) -> Iterator[Finding]:
     if not isinstance(finance, TwoSidedTable) or economic is None or economic.total is None:
         return
     totals: Values = finance.expenditure_total or {}
-    all_general = _basic(document, "expenditure") == _basic(document, "general_public")
+    spent, general = _basic(document, "expenditure"), _basic(document, "general_public")
+    all_general = spent is not None and spent == general
     tolerance = half_unit(finance) + half_unit(economic)
     for part in PARTS:
         ours = split_column(finance.expenditure_columns, part)
@@ -106,10 +107,9 @@ def _narrative_parts(split: BasicSplit) -> Iterator[Finding]:
     if len(parts) < len(PARTS):
         return
     summed = sum((part.wan for part in parts), Decimal(0))
-    slack = sum((_half(part) for part in parts), _half(split.total))
     yield Finding(
         "split.narrative",
-        abs(summed - split.total.wan) <= slack,
+        adds_up(split.total, parts),
         f"line {split.total.line} states {split.scope}基本支出 {wan(split.total.wan)}, but its "
         f"人员经费 and 公用经费 add up to {wan(summed)}",
         strict=False,
@@ -117,9 +117,10 @@ def _narrative_parts(split: BasicSplit) -> Iterator[Finding]:
     )
 
 
-def _half(stated: Stated) -> Decimal:
-    """Half of the last printed digit of a 万元 figure, in 万元."""
-    return stated.half_step_yuan / 10_000
+def adds_up(total: Stated, parts: list[Stated]) -> bool:
+    """Stated 万元 parts add up to a stated total, within half a printed digit of each."""
+    slack = sum((figure.half_step_yuan for figure in (total, *parts)), Decimal(0)) / 10_000
+    return abs(sum((part.wan for part in parts), Decimal(0)) - total.wan) <= slack
 
 
 def _narrative(document: Document) -> Iterator[Finding]:

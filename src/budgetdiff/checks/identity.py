@@ -24,7 +24,7 @@ from budgetdiff.text import squeeze
 
 _YEAR = r"((?:19|20)\d\d)\s*年"
 _HEADING_YEAR = re.compile(r"(?<!\d)" + _YEAR)
-_DATE = re.compile(r"截[至止]到?\s*" + _YEAR + r"\s*\d{1,2}\s*月")
+_DATE = re.compile(r"截[至止]到?\s*" + _YEAR + r"\s*(?:\d{1,2}\s*月|底|末)")
 _COMPARED = re.compile(
     r"(?:比|较|与|同|对比)\s*" + _YEAR + r"度?\s*(?P<base>(?:当年)?(?:预算|决算|执行)?)"
 )

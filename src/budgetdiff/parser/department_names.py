@@ -152,7 +152,7 @@ def _printed(document: Document, department: str) -> Iterator[tuple[str, int, bo
         if _about_organisation(section):
             continue
         for paragraph in section.paragraphs:
-            if place[0] not in paragraph.text:
+            if place[:2] not in paragraph.text:
                 continue
             key, offsets = _squeezed(paragraph.text)
             for name, at in names_in(key, department):
