@@ -22,8 +22,7 @@ import pytest
 import budgetdiff
 from budgetdiff.checks import check as check_report
 from budgetdiff.model import CheckResult, Document
-from budgetdiff.parser.pdf_reader import read_pdf
-from tests.real.documents import BUDGETS, REAL
+from tests.real.documents import BUDGETS, REAL, replace_once, tab_text
 
 UNIT = "sh-putuo-govoffice-2025-unit"
 LAST_ITEM = "于购买住房的补贴。\n"
@@ -32,13 +31,7 @@ LAST_ITEM = "于购买住房的补贴。\n"
 
 @pytest.fixture(scope="module")
 def text() -> str:
-    path = REAL / f"{UNIT}.pdf"
-    return read_pdf(path.read_bytes(), str(path)).tab_text()[0]
-
-
-def _replace_once(text: str, old: str, new: str) -> str:
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
+    return tab_text(UNIT)
 
 
 def _split_checks(document: Document) -> list[CheckResult]:
@@ -50,7 +43,7 @@ def _problems(document: Document) -> list[tuple[str, str, str]]:
 
 
 def _with_statement(text: str, statement: str) -> Document:
-    return budgetdiff.parse(_replace_once(text, LAST_ITEM, LAST_ITEM + statement))
+    return budgetdiff.parse(replace_once(text, LAST_ITEM, LAST_ITEM + statement))
 
 
 @pytest.mark.parametrize("stem", BUDGETS)
@@ -72,8 +65,8 @@ def test_a_split_moved_between_the_columns_of_the_summary_is_named(text):
     # 101,200 元 moved from 人员经费 to 公用经费 in row 一 and in 支出总计 of the summary: its
     # rows and columns still add up, 合计 is unchanged, only the split disagrees (the
     # shape of the real 101,200 元 disagreement of issue 16)
-    planted = _replace_once(text, "13,819,399.88\t1,867,397.54", "13,718,199.88\t1,968,597.54")
-    planted = _replace_once(
+    planted = replace_once(text, "13,819,399.88\t1,867,397.54", "13,718,199.88\t1,968,597.54")
+    planted = replace_once(
         planted, "22,473,997.81\t2,132,777.54\t66", "22,372,797.81\t2,233,977.54\t66"
     )
     assert _problems(budgetdiff.parse(planted)) == [

@@ -17,8 +17,7 @@ import pytest
 import budgetdiff
 from budgetdiff.checks import check as check_report
 from budgetdiff.model import CheckResult, Document
-from budgetdiff.parser.pdf_reader import read_pdf
-from tests.real.documents import REAL, layout_text
+from tests.real.documents import layout_text, replace_once, tab_text
 
 UNIT = "sh-putuo-govoffice-2025-unit"
 FINAL = "sh-putuo-finance-2024-final"
@@ -30,24 +29,14 @@ FINAL_PROBLEMS = [("final.narrative.figures", "fail"), ("final.narrative.shares"
 """What the published 决算 itself gets wrong (tests/real/test_real_finals.py)."""
 
 
-def _tab_text(stem: str) -> str:
-    path = REAL / f"{stem}.pdf"
-    return read_pdf(path.read_bytes(), str(path)).tab_text()[0]
-
-
 @pytest.fixture(scope="module")
 def unit_text() -> str:
-    return _tab_text(UNIT)
+    return tab_text(UNIT)
 
 
 @pytest.fixture(scope="module")
 def final_text() -> str:
-    return _tab_text(FINAL)
-
-
-def _replace_once(text: str, old: str, new: str) -> str:
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
+    return tab_text(FINAL)
 
 
 def _problems(document: Document) -> list[CheckResult]:
@@ -76,9 +65,9 @@ NOTES = [
 def test_an_empty_table_declared_by_a_note_in_any_wording(unit_text, note, total_row):
     # the 政府性基金 table's note replaced by the wording; without-合计: the empty 合计
     # row removed too (a producer that prints no 合计 under an empty table)
-    text = _replace_once(unit_text, GOV_FUND_NOTE, note)
+    text = replace_once(unit_text, GOV_FUND_NOTE, note)
     if not total_row:
-        text = _replace_once(text, "\t\t\t合计\t\t\t\n" + note, note)
+        text = replace_once(text, "\t\t\t合计\t\t\t\n" + note, note)
     document = budgetdiff.parse(text)
     assert _unread(document) == []
     table = document.code_table("gov_fund")
@@ -91,7 +80,7 @@ def test_an_empty_sangong_table_declared_by_a_note_is_there_and_empty(unit_text)
     # the 三公 data row removed and a note put in its place; the narrative (page 15) still
     # states 867.50 万元 etc., so it contradicts the table: each figure is named, and the
     # economic table's 30217 公务接待费 185,000 元 now exceeds an empty 三公 公务接待费
-    text = _replace_once(
+    text = replace_once(
         unit_text,
         UNIT_SANGONG_ROW,
         "注：本单位2025年没有财政拨款“三公”经费和机关运行经费预算，故本表无数据。\n",
@@ -120,9 +109,9 @@ def test_an_empty_final_sangong_table_declared_by_a_note(final_text, note):
     # the 决算's 三公 data row (预算数 0.95 and 0.95) replaced by the note, and the
     # narrative's 年初预算 made 0.00 (and its 决算数小于预算数 等于) to agree: the table is
     # there, empty, and nothing but the document's own two problems is reported
-    text = _replace_once(final_text, FINAL_SANGONG_ROW, note)
-    text = _replace_once(text, "年初预算为0.95万元", "年初预算为0.00万元")
-    text = _replace_once(text, "经费支出决算数小于预算数", "经费支出决算数等于预算数")
+    text = replace_once(final_text, FINAL_SANGONG_ROW, note)
+    text = replace_once(text, "年初预算为0.95万元", "年初预算为0.00万元")
+    text = replace_once(text, "经费支出决算数小于预算数", "经费支出决算数等于预算数")
     document = budgetdiff.parse(text)
     assert _unread(document) == []
     assert document.sangong is not None and document.sangong.blank
@@ -135,7 +124,7 @@ def test_an_empty_final_sangong_table_declared_by_a_note(final_text, note):
 def test_a_final_sangong_table_whose_budget_was_blanked_is_blank_and_held(final_text, row):
     # the planted error of issue 16: the 三公 预算数 blanked (the two 0.95 cells emptied, or
     # the data row gone); the narrative still states 年初预算为0.95万元
-    document = budgetdiff.parse(_replace_once(final_text, FINAL_SANGONG_ROW, row))
+    document = budgetdiff.parse(replace_once(final_text, FINAL_SANGONG_ROW, row))
     assert _unread(document) == []
     found = sorted((c.id, c.status, c.message) for c in _problems(document))
     assert [(i, s) for i, s, _ in found] == sorted(
@@ -155,7 +144,7 @@ def test_a_budget_sangong_table_left_blank_is_blank_and_its_narrative_held(unit_
     # the 三公 data row removed, no note: blank, not missing; the narrative's 867.50 万元,
     # 839 万元 (因公出国), 28.50 万元 (公务接待费) and 213.28 万元 (机关运行经费) are each held
     # against the empty cells
-    document = budgetdiff.parse(_replace_once(unit_text, UNIT_SANGONG_ROW, ""))
+    document = budgetdiff.parse(replace_once(unit_text, UNIT_SANGONG_ROW, ""))
     assert _unread(document) == []
     found = sorted((c.id, c.status, c.message) for c in _problems(document))
     assert [(i, s) for i, s, _ in found] == [
@@ -179,7 +168,7 @@ def test_a_blank_sangong_table_in_layout_text(tmp_path):
     figures = next(
         line for line in text.splitlines(True) if line.split()[:2] == ["867.50", "839.00"]
     )
-    path.write_text(_replace_once(text, figures, ""), encoding="utf-8")
+    path.write_text(replace_once(text, figures, ""), encoding="utf-8")
     document = budgetdiff.load(path)
     assert document.source.reader == "pdftotext-layout"
     assert _unread(document) == []

@@ -20,8 +20,7 @@ import pytest
 import budgetdiff
 from budgetdiff.checks import check as check_report
 from budgetdiff.model import Document
-from budgetdiff.parser.pdf_reader import read_pdf
-from tests.real.documents import REAL
+from tests.real.documents import replace_once, tab_text
 
 UNIT = "sh-putuo-govoffice-2025-unit"
 FINAL = "sh-putuo-finance-2024-final"
@@ -29,19 +28,9 @@ FINAL_PROBLEMS = {("final.narrative.figures", "fail"), ("final.narrative.shares"
 """What the published 决算 itself gets wrong (tests/real/test_real_finals.py)."""
 
 
-def _tab_text(stem: str) -> str:
-    path = REAL / f"{stem}.pdf"
-    return read_pdf(path.read_bytes(), str(path)).tab_text()[0]
-
-
 @pytest.fixture(scope="module")
 def texts() -> dict[str, str]:
-    return {UNIT: _tab_text(UNIT), FINAL: _tab_text(FINAL)}
-
-
-def _replace_once(text: str, old: str, new: str) -> str:
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
+    return {UNIT: tab_text(UNIT), FINAL: tab_text(FINAL)}
 
 
 def _new_problems(document: Document, stem: str) -> list[tuple[str, str, str]]:
@@ -164,7 +153,7 @@ CASES = [
     ids=[f"{case[0][9:17]}-{case[3]}-{case[4]}-{n}" for n, case in enumerate(CASES)],
 )
 def test_a_planted_error_is_named_once(texts, stem, printed, planted, check_id, status, says):
-    document = budgetdiff.parse(_replace_once(texts[stem], printed, planted))
+    document = budgetdiff.parse(replace_once(texts[stem], printed, planted))
     found = _new_problems(document, stem)
     assert [(i, s) for i, s, _ in found] == [(check_id, status)]
     assert says.replace("”names", "” names") in found[0][2]
@@ -172,21 +161,21 @@ def test_a_planted_error_is_named_once(texts, stem, printed, planted, check_id, 
 
 def test_a_final_may_date_its_facts_in_the_year_after(texts):
     # a 决算 of 2024 is published in 2025: 截至2025年… is a date of its own publication
-    text = _replace_once(texts[FINAL], "截至2024年12月31日", "截至2025年6月30日")
+    text = replace_once(texts[FINAL], "截至2024年12月31日", "截至2025年6月30日")
     assert _new_problems(budgetdiff.parse(text), FINAL) == []
 
 
 def test_a_budget_may_date_its_facts_in_its_own_year(texts):
     # a 2025 budget published in 2025 may count its cars on a date of 2025
-    text = _replace_once(texts[UNIT], "截至2024年8月31日", "截至2025年1月31日")
+    text = replace_once(texts[UNIT], "截至2024年8月31日", "截至2025年1月31日")
     assert _new_problems(budgetdiff.parse(text), UNIT) == []
 
 
 def test_a_project_description_is_not_held_to_the_year_rule():
     # the 部门预算's project (page 20, 区政府督查及建议提案工作业务经费) given a history and a
     # plan: years before and after the budget's, compared and dated, all in its own text
-    text = _replace_once(
-        _tab_text("sh-putuo-govoffice-2025-dept"),
+    text = replace_once(
+        tab_text("sh-putuo-govoffice-2025-dept"),
         "结合区政府重点工作推进情况，定期开展。\n",
         "结合区政府重点工作推进情况，定期开展。比2022年增加2项任务，截至2027年6月全部完成。\n",
     )
@@ -198,12 +187,12 @@ def test_a_project_description_is_not_held_to_the_year_rule():
 def test_an_old_classification_name_is_a_warning(texts):
     # 类 210 printed with the name it had before the 2019 classification, in the
     # narrative's per-项 statement 9 and in the summary table's item 三
-    text = _replace_once(
+    text = replace_once(
         texts[UNIT],
         "9. “卫生健康支出-行政事业单位医疗-行政单位医疗”",
         "9. “医疗卫生与计划生育支出-行政事业单位医疗-行政单位医疗”",
     )
-    text = _replace_once(
+    text = replace_once(
         text, "2、政府性基金\t\t三、卫生健康支出\t", "2、政府性基金\t\t三、医疗卫生与计划生育支出\t"
     )
     found = [f for f in _new_problems(budgetdiff.parse(text), UNIT) if f[0].startswith("identity")]
@@ -243,7 +232,7 @@ def test_the_renames_are_data_with_a_year_and_a_source():
     ],
 )
 def test_what_is_a_placeholder(texts, line):
-    text = _replace_once(texts[UNIT], "四、绩效目标设置情况\n", f"四、绩效目标设置情况\n{line}\n")
+    text = replace_once(texts[UNIT], "四、绩效目标设置情况\n", f"四、绩效目标设置情况\n{line}\n")
     found = [
         f for f in _new_problems(budgetdiff.parse(text), UNIT) if f[0] == "identity.placeholder"
     ]

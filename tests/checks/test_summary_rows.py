@@ -14,21 +14,14 @@ import pytest
 import budgetdiff
 from budgetdiff.checks import check as check_report
 from budgetdiff.model import CheckResult
-from budgetdiff.parser.pdf_reader import read_pdf
-from tests.real.documents import REAL
+from tests.real.documents import replace_once, tab_text
 
 UNIT = "sh-putuo-govoffice-2025-unit"
 
 
 @pytest.fixture(scope="module")
 def text() -> str:
-    path = REAL / f"{UNIT}.pdf"
-    return read_pdf(path.read_bytes(), str(path)).tab_text()[0]
-
-
-def _replace_once(text: str, old: str, new: str) -> str:
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
+    return tab_text(UNIT)
 
 
 def _row_sums(text: str) -> list[CheckResult]:
@@ -44,8 +37,8 @@ def test_a_total_above_its_parts_fails_on_its_row_and_on_the_grand_total(text):
     # 项目支出 of 一、一般公共服务支出 and of 支出总计 lowered by 0.34 元: every column still
     # adds up and 合计 still matches the expenditure table, but 合计 is no longer the sum
     # of 人员经费 + 公用经费 + 项目支出 (the shape of the real 79,189,400.34 error)
-    planted = _replace_once(text, "1,867,397.54\t66,410,000.00", "1,867,397.54\t66,409,999.66")
-    planted = _replace_once(planted, "2,132,777.54\t66,410,000.00", "2,132,777.54\t66,409,999.66")
+    planted = replace_once(text, "1,867,397.54\t66,410,000.00", "1,867,397.54\t66,409,999.66")
+    planted = replace_once(planted, "2,132,777.54\t66,410,000.00", "2,132,777.54\t66,409,999.66")
     document = budgetdiff.parse(planted)
     problems = [(c.id, c.status, c.message) for c in check_report(document) if c.status != "pass"]
     assert problems == [
@@ -67,8 +60,8 @@ def test_a_total_above_its_parts_fails_on_its_row_and_on_the_grand_total(text):
 def test_a_difference_the_printed_fen_explain_is_a_note(text):
     # 0.01 元 off on one row of a table printed with fen: within the rounding of four
     # printed figures (4 × 0.005 元), a note and not a failure
-    planted = _replace_once(text, "3,948,399.28\t265,380.00", "3,948,399.29\t265,380.00")
-    planted = _replace_once(planted, "91,016,775.35\t22,473,997.81", "91,016,775.35\t22,473,997.82")
+    planted = replace_once(text, "3,948,399.28\t265,380.00", "3,948,399.29\t265,380.00")
+    planted = replace_once(planted, "91,016,775.35\t22,473,997.81", "91,016,775.35\t22,473,997.82")
     (row_sum,) = _row_sums(planted)
     assert row_sum.status == "pass"
     assert "2 within rounding" in row_sum.message

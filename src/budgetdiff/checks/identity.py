@@ -19,7 +19,7 @@ from budgetdiff.checks.findings import Finding
 from budgetdiff.classification import renames
 from budgetdiff.model import Document, Paragraph
 from budgetdiff.names import FINAL_KINDS
-from budgetdiff.parser.department_names import is_near
+from budgetdiff.parser.department_names import headings, is_near
 from budgetdiff.text import squeeze
 
 _YEAR = r"((?:19|20)\d\d)\s*年"
@@ -74,21 +74,12 @@ def _kind(document: Document) -> str:
     return f"the {document.year} {document.kind or '部门预算'}"
 
 
-def _headings(document: Document) -> Iterator[tuple[str, int]]:
-    for section in document.sections:
-        if "项目" not in section.title:  # a project's own title may name its years
-            yield section.title, section.line
-    for table in document.tables.values():
-        yield table.title, table.line
-    if document.sangong is not None:
-        yield document.sangong.title, document.sangong.title_line
-    for line in document.toc_lines:
-        yield document.source_line(line), line
-
-
 def _heading_years(document: Document, year: int) -> Iterator[Finding]:
     held = 0
-    for text, line in _headings(document):
+    projects = {section.line for section in document.sections if "项目" in section.title}
+    for text, line in headings(document):
+        if line in projects:
+            continue  # a project's own title may name its years
         for found in _HEADING_YEAR.finditer(text):
             printed = int(found.group(1))
             if printed == year:

@@ -111,7 +111,8 @@ def _preparer(cell: str, cells: list[str]) -> str | None:
     return found.group("name") or None
 
 
-def _headings(document: Document) -> Iterator[tuple[str, int]]:
+def headings(document: Document) -> Iterator[tuple[str, int]]:
+    """(text, line) of every heading: section and table titles, contents entries."""
     for section in document.sections:
         yield section.title, section.line
     for table in document.tables.values():
@@ -134,7 +135,7 @@ def _squeezed(text: str) -> tuple[str, list[int]]:
 
 def _printed(document: Document, department: str) -> Iterator[tuple[str, int, bool]]:
     """(name, line, in prose) of every name printed where the department's belongs."""
-    for text, line in _headings(document):
+    for text, line in headings(document):
         key = squeeze(text)
         if fold_name(department) not in fold_name(key):
             for name, _ in names_in(key, department):
