@@ -2,9 +2,9 @@
 
 From the page images of the 单位预算 of 上海市普陀区人民政府办公室 (2025, samples/real):
 its 财务收支预算总表 (page 8) states 支出总计 人员经费 22,473,997.81 and 公用经费
-2,132,777.54; its economic table (page 14) 合计 24,606,775.35 = 人员经费 22,473,997.81
+2,132,777.54; its economic table (page 19) 合计 24,606,775.35 = 人员经费 22,473,997.81
 + 公用经费 2,132,777.54 (301 21,170,337.81 + 303 1,303,660.00, and 302 1,932,777.54 +
-310 200,000.00); its 三公 table (page 15) 机关运行经费 213.28 万元. All of its money is
+310 200,000.00); its 三公 table (page 20) 机关运行经费 213.28 万元. All of its money is
 一般公共预算 (支出预算总表's 基本支出 24,606,775.35 = 一般公共预算's), so the summary's
 split must equal the economic table's; 机关运行经费 is part of 公用经费, a bound only.
 

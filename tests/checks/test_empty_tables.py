@@ -3,9 +3,9 @@
 Built from two real documents of samples/real, as the PDF reader gives their text
 (tab-separated cells): the 单位预算 of 上海市普陀区人民政府办公室 (2025), whose 政府性基金
 table is empty under ``注:本单位2025年无政府性基金预算财政拨款安排的预算，故本表为空表。``
-(page 12) and whose 三公 table prints 867.50 | 839.00 | 28.50 | … | 213.28 (page 15); and
+(page 16) and whose 三公 table prints 867.50 | 839.00 | 28.50 | … | 213.28 (page 20); and
 the 决算 of 上海市普陀区财政局 (2024), whose 三公 table prints only 预算数 0.95 under 合计 and
-公务接待费 (page 17) and whose narrative states ``年初预算为0.95万元`` (page 23). Each test
+公务接待费 (page 18) and whose narrative states ``年初预算为0.95万元`` (page 23). Each test
 rewrites the note in another producer's wording, or removes the figures, as documented
 on each case.
 """
@@ -77,7 +77,7 @@ def test_an_empty_table_declared_by_a_note_in_any_wording(unit_text, note, total
 
 
 def test_an_empty_sangong_table_declared_by_a_note_is_there_and_empty(unit_text):
-    # the 三公 data row removed and a note put in its place; the narrative (page 15) still
+    # the 三公 data row removed and a note put in its place; the narrative (page 21) still
     # states 867.50 万元 etc., so it contradicts the table: each figure is named, and the
     # economic table's 30217 公务接待费 185,000 元 now exceeds an empty 三公 公务接待费
     text = replace_once(
@@ -161,7 +161,7 @@ def test_a_budget_sangong_table_left_blank_is_blank_and_its_narrative_held(unit_
 
 
 def test_a_blank_sangong_table_in_layout_text(tmp_path):
-    # the same unit budget as pdftotext -layout writes it, its 三公 figure line (page 15:
+    # the same unit budget as pdftotext -layout writes it, its 三公 figure line (page 20:
     # ``867.50  839.00  28.50 … 213.28``) removed: blank, not missing, nothing unread
     path = layout_text(UNIT, tmp_path)
     text = path.read_text(encoding="utf-8")

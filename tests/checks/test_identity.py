@@ -3,11 +3,12 @@ names (issue 16, item 9).
 
 Each case plants one error in the text of a real document of samples/real as the PDF
 reader gives it (tab-separated cells), and ``check`` must name it, and nothing else:
-- the 2025 单位预算 of 上海市普陀区人民政府办公室 (pages 3-15: ``上海市普陀区人民政府办公室
-  主要职能`` p. 3, ``编制单位：上海市普陀区人民政府办公室`` over every table, the titles
-  ``2025年预算单位…``, ``比2024年预算减少2,389.52万元`` p. 6, ``截至2024年8月31日`` p. 16);
-- the 2024 决算 of 上海市普陀区财政局 (``第二部分 上海市普陀区财政局2024年度部门决算表`` p. 7,
-  ``与2023年度相比`` p. 21, ``截至2024年12月31日`` p. 24), a 决算 being published the
+- the 2025 单位预算 of 上海市普陀区人民政府办公室 (``上海市普陀区人民政府办公室主要职能`` p. 3,
+  ``编制单位：上海市普陀区人民政府办公室`` over every table, the titles ``2025年预算单位…``
+  pp. 8-20, ``比2024年预算减少2,389.52万元`` p. 6, ``截至2024年8月31日`` p. 21);
+- the 2024 决算 of 上海市普陀区财政局 (``第二部分 上海市普陀区财政局2024年度部门决算表`` p. 6,
+  ``第三部分上海市普陀区财政局2024年度部门决算情况说明`` p. 21, ``比2023年度增加`` and
+  ``截至2024年12月31日`` p. 24), a 决算 being published the
   year after its own: its dates fall in 2024 or 2025.
 The published documents themselves are silent (tests/real checks every problem they
 report); planning's two misprints of its own name are tests/real's too.
@@ -172,7 +173,7 @@ def test_a_budget_may_date_its_facts_in_its_own_year(texts):
 
 
 def test_a_project_description_is_not_held_to_the_year_rule():
-    # the 部门预算's project (page 20, 区政府督查及建议提案工作业务经费) given a history and a
+    # the 部门预算's project (page 22, 区政府督查及建议提案工作业务经费) given a history and a
     # plan: years before and after the budget's, compared and dated, all in its own text
     text = replace_once(
         tab_text("sh-putuo-govoffice-2025-dept"),

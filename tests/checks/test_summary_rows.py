@@ -68,7 +68,7 @@ def test_a_difference_the_printed_fen_explain_is_a_note(text):
 
 
 def test_the_fiscal_summary_grand_total_is_checked_too(text):
-    # 财政拨款收支预算总表's 支出总计 合计 raised by 1.00 元 (page 11): its fund columns no
+    # 财政拨款收支预算总表's 支出总计 合计 raised by 1.00 元 (page 13): its fund columns no
     # longer add up to it (the table no longer balances either, another check's concern)
     line = "支出总计\t91,016,775.35\t91,016,775.35"
     assert text.count(line) == 1
