@@ -40,8 +40,8 @@ EXPECTED_PROBLEMS: dict[str, list[tuple[str, str, str | None]]] = {
         ("final.narrative.item_names", "warn", "2210201"),
         ("final.narrative.item_names", "warn", "2210203"),
         # DEPARTMENT_MISPRINTS: p7 上海市规划和自然资源局, p26 …规划与自然资源局
-        ("final.department_name", "warn", None),
-        ("final.department_name", "warn", None),
+        ("identity.department", "warn", None),
+        ("identity.department", "warn", None),
     ],
 }
 """The ground truth's PROBLEMS whose verdict is ``error``, as (check id, status, code)."""

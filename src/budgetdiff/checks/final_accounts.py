@@ -16,7 +16,14 @@ from functools import cache, partial
 from budgetdiff.checks import tolerance
 from budgetdiff.checks.findings import Finding, add, tally
 from budgetdiff.checks.narrative import unread_statements
-from budgetdiff.checks.tables import _tree_sums, _unique_codes, rounded_sum, table_half_unit
+from budgetdiff.checks.sangong import blank_finding
+from budgetdiff.checks.tables import (
+    _tree_sums,
+    _unique_codes,
+    declared_empty,
+    rounded_sum,
+    table_half_unit,
+)
 from budgetdiff.model import (
     CodeTable,
     Document,
@@ -84,7 +91,7 @@ def _presence(document: Document) -> Iterator[Finding]:
         table = _code_table(document, table_id)
         if table is None:
             continue
-        has_total = table.total is not None or bool(table.group_totals)
+        has_total = table.total is not None or bool(table.group_totals) or declared_empty(table)
         yield Finding(
             "final.tables.total_present",
             has_total,
@@ -339,6 +346,7 @@ def _sangong_sums(document: Document) -> Iterator[Finding]:
     sangong = document.sangong
     if sangong is None:
         return
+    yield blank_finding("final.sangong.blank", sangong)
     for label, values in (("预算数", sangong.budget), ("决算数", sangong.values)):
         for total, parts in (
             ("合计", ("因公出国（境）费", "公务用车购置及运行费", "公务接待费")),
@@ -601,7 +609,7 @@ def _stated_against(
         check_id,
         verdict,
         f"the narrative states {name} {stated.wan} 万元 (line {stated.line}), but {what} is "
-        f"{_wan(target)}",
+        f"{_wan(target) if target is not None else 'blank'}",
         f"{name} {stated.wan} 万元 vs {what} {_wan(target)}",
         line=stated.line,
     )
@@ -892,19 +900,6 @@ def _operating_cost(document: Document) -> Iterator[Finding]:
     )
 
 
-def _department_names(document: Document) -> Iterator[Finding]:
-    for name, line in document.department_variants:
-        yield Finding(
-            "final.department_name",
-            False,
-            f"line {line} names the department {name}, but the cover says {document.department}",
-            strict=False,
-            line=line,
-        )
-    if not document.department_variants:
-        yield Finding("final.department_name", True, "", strict=False)
-
-
 def final_accounts_findings(document: Document) -> Iterator[Finding]:
     """Every 决算 identity of ``document`` (see docs/checks.md, ``final.*``)."""
     yield from _presence(document)
@@ -930,7 +925,6 @@ def final_accounts_findings(document: Document) -> Iterator[Finding]:
     yield from _item_sums(document)
     yield from _procurement(document)
     yield from _operating_cost(document)
-    yield from _department_names(document)
 
 
 __all__ = ["final_accounts_findings"]

@@ -8,7 +8,6 @@ basic expenditure from above, never the other way round.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -16,6 +15,7 @@ from budgetdiff.checks import tolerance
 from budgetdiff.checks.findings import Finding, add, yuan
 from budgetdiff.model import CodeTable, Document, Sangong
 from budgetdiff.money import Amount
+from budgetdiff.parser.table_lines import declares_empty
 
 HALF_CENT_OF_WAN = tolerance.HALF_CENT_OF_WAN
 """The rounding of one printed 三公 figure."""
@@ -90,12 +90,28 @@ def _over_by(what: str, amount: Amount, bound: Amount) -> str:
     return f"{what} is {over} 元 above its bound"
 
 
-_EMPTY_NOTE = re.compile(r"空表|无数据|无.{0,12}经费")
+def blank_finding(check_id: str, sangong: Sangong) -> Finding:
+    """A table that prints no figure is blank, not missing: it holds only when its note
+    says the table is empty; otherwise a reader should know the figures are not there."""
+    declared = sangong.note is not None and declares_empty(sangong.note)
+    return Finding(
+        check_id,
+        not sangong.blank or declared,
+        f"the 三公 table (line {sangong.title_line}) is blank: it prints no figures, and no "
+        "note says it is empty",
+        strict=False,
+        table="sangong",
+        line=sangong.title_line,
+        note=f"the 三公 table is empty, as its note (line {sangong.note_line}) says"
+        if sangong.blank and declared
+        else None,
+        note_kind="declared empty",
+    )
 
 
 def _empty_note(sangong: Sangong) -> Iterator[Finding]:
     """A note that calls the table empty, over figures: one of the two is wrong."""
-    if sangong.note is None or not _EMPTY_NOTE.search(sangong.note):
+    if sangong.note is None or not declares_empty(sangong.note):
         return
     figures = [item for item, value in sangong.values.items() if value]
     yield Finding(
@@ -115,6 +131,7 @@ def sangong_findings(document: Document) -> Iterator[Finding]:
     sangong = document.sangong
     if sangong is None:
         return
+    yield blank_finding("sangong.blank", sangong)
     yield from _sums(sangong)
     yield from _empty_note(sangong)
     economic = document.tables.get("economic")

@@ -21,6 +21,7 @@ from budgetdiff.parser.lines import Line
 from budgetdiff.parser.table_lines import (
     TOTAL_LABELS,
     amount_start,
+    continues_note,
     header_continues,
     is_column_names,
     is_header,
@@ -192,6 +193,8 @@ class _TableReader:
         """A 合计 row without figures, printed on a line of column labels."""
         self.note: str | None = None
         self.note_line: int | None = None
+        self.note_end: int | None = None
+        """The note's last line, which its wrapped rest would follow."""
         self.unparsed: list[UnparsedLine] = []
 
     def read(self, line: Line) -> None:
@@ -287,6 +290,11 @@ class _TableReader:
 
     def _read_furniture(self, line: Line) -> bool:
         """编制部门, 单位, ruled lines and 注 notes; True when ``line`` was one."""
+        note = self.note
+        if note is not None and self.last_line == self.note_end and continues_note(note, line):
+            self.note, self.note_end = note + line.text.strip(), line.no
+            self.furniture.append(line.no)
+            return True
         name, unit = preparer_of(line), unit_of(line)
         if name is not None or unit is not None:
             self.preparer = name if name is not None else self.preparer
@@ -296,6 +304,7 @@ class _TableReader:
         elif is_note(line):
             if self.note is None:
                 self.note, self.note_line = line.text.strip(), line.no
+                self.note_end = line.no
             else:
                 self.unparsed.append(
                     line.unparsed(f"a second note (first on line {self.note_line})")

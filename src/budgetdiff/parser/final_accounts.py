@@ -8,7 +8,6 @@ non-blank line ends in the cover, the contents, a table, a section, or ``unparse
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 
@@ -273,30 +272,4 @@ def read_final_accounts(
         unparsed=tuple(sorted(unparsed, key=lambda item: item.line)),
         line_count=line_count,
         toc_lines=tuple(line.no for line in toc),
-        department_variants=department_variants(department, lines[len(cover) :]),
     )
-
-
-_NAME_CHARS = r"[^\s\t，。、；：:,（）()“”《》0-9]"
-
-
-def department_variants(department: str | None, lines: list[Line]) -> tuple[tuple[str, int], ...]:
-    """Names like the department's (same first characters and last character, nearly
-    the same text) that differ from it, each with the first line printing it."""
-    if not department or len(department) < 4:
-        return ()
-    pattern = re.compile(
-        re.escape(department[:3])
-        + _NAME_CHARS
-        + f"{{1,{len(department) + 3}}}?"
-        + re.escape(department[-1])
-    )
-    found: dict[str, int] = {}
-    for line in lines:
-        for match in pattern.finditer(line.key):
-            name = match.group()
-            if name == department or name in found:
-                continue
-            if difflib.SequenceMatcher(None, name, department).ratio() >= 0.8:
-                found[name] = line.no
-    return tuple(found.items())

@@ -27,12 +27,18 @@ from budgetdiff.model import (
 from budgetdiff.money import Amount, is_amount, is_empty_cell
 from budgetdiff.parser.code_table import AmountReader, parse_code_table
 from budgetdiff.parser.lines import Line
-from budgetdiff.parser.table_lines import amount_start, is_note, is_rule, preparer_of, unit_of
+from budgetdiff.parser.table_lines import (
+    amount_start,
+    continues_note,
+    is_note,
+    is_rule,
+    preparer_of,
+    unit_of,
+)
 from budgetdiff.parser.two_sided import side_item
 from budgetdiff.record import replace
 from budgetdiff.text import squeeze
 
-_NOTE_START = ("注：", "注:", "说明：", "说明:")
 _CODE_LABELS = frozenset({"类", "款", "项"})
 _GROUP_LABELS = frozenset({"收入", "支出", "项目"})
 _ORDINAL = re.compile(r"^(?P<n>[一二三四五六七八九十]+)(?:[、.．]|\s+)(?P<rest>\S.*)$")
@@ -42,7 +48,7 @@ _SUMMARY_WORDS = ("合计", "总计", "结转", "结余", "弥补", "分配")
 
 def is_table_note(line: Line) -> bool:
     """A ``注：`` note or a ``说明：`` template instruction under a table."""
-    return is_note(line) or line.key.startswith(_NOTE_START)
+    return is_note(line)
 
 
 def _letters(name: str) -> str:
@@ -89,12 +95,21 @@ class _Notes:
     def line(self) -> int | None:
         return self.lines[0].no if self.lines else None
 
+    @property
+    def more(self) -> tuple[int, ...]:
+        """The lines of the notes after the first (furniture of the table)."""
+        return tuple(line.no for line in self.lines[1:])
+
 
 def _split_notes(body: list[Line]) -> tuple[list[Line], _Notes]:
     notes = _Notes()
     rest: list[Line] = []
-    for line in body:
-        (notes.lines if is_table_note(line) else rest).append(line)
+    for index, line in enumerate(body):
+        wrapped = bool(notes.lines) and index > 0 and body[index - 1] is notes.lines[-1]
+        if is_table_note(line) or (wrapped and continues_note(notes.lines[-1].text, line)):
+            notes.lines.append(line)
+        else:
+            rest.append(line)
     return rest, notes
 
 
@@ -113,7 +128,8 @@ def read_code_table(
             line = Line(line.no, "\t".join(cells))
         prepared.append(line)
     table, lost = parse_code_table(table_id, heading, prepared, stacked_columns)
-    return replace(table, note=notes.text, note_line=notes.line), lost
+    furniture = (*table.furniture, *notes.more)
+    return replace(table, note=notes.text, note_line=notes.line, furniture=furniture), lost
 
 
 def _is_code(cell: str) -> bool:
@@ -323,7 +339,7 @@ def read_two_sided(
         expenditure_total_line=spent_total.line if spent_total else None,
         note=notes.text,
         note_line=notes.line,
-        furniture=tuple(furniture),
+        furniture=(*furniture, *notes.more),
         income_below=tuple(income_below),
         expenditure_below=tuple(spent_below),
         income_grand_total=income_grand.values if income_grand else None,
@@ -514,7 +530,7 @@ def read_basic_expenditure(heading: Line, body: list[Line]) -> tuple[CodeTable, 
         note=notes.text,
         note_line=notes.line,
         duplicates=tuple(duplicates),
-        furniture=tuple(furniture),
+        furniture=(*furniture, *notes.more),
         group_totals=tuple(totals),
     )
     return table, lost
@@ -559,14 +575,15 @@ def read_sangong(heading: Line, body: list[Line]) -> tuple[Sangong | None, list[
             furniture.append(line.no)
         else:
             lost.append(line.unparsed("a second row of the 三公 table"))
-    if data is None:
+    if data is None and not notes.lines and not _names_sangong_items(header):
         return None, lost
     pairs = _sangong_pairs(header)
     reader = AmountReader(unit)
     budget: dict[str, Amount | None] = {}
     actual: dict[str, Amount | None] = {}
     raw: dict[str, str] = {}
-    cells = data.cells
+    # a table printed without figures is blank (every value None), not missing
+    cells = data.cells if data is not None else ()
     for pair, item in enumerate(pairs):
         planned = cells[2 * pair] if 2 * pair < len(cells) else ""
         spent = cells[2 * pair + 1] if 2 * pair + 1 < len(cells) else ""
@@ -576,15 +593,21 @@ def read_sangong(heading: Line, body: list[Line]) -> tuple[Sangong | None, list[
         values=actual,
         raw=raw,
         unit=unit,
-        line=data.no,
+        line=data.no if data is not None else heading.no,
         title=heading.text.strip(),
         title_line=heading.no,
         note=notes.text,
         note_line=notes.line,
-        furniture=tuple(furniture),
+        furniture=(*furniture, *notes.more),
         budget=budget,
     )
     return sangong, lost
+
+
+def _names_sangong_items(header: list[Line]) -> bool:
+    """True when the header lines name at least two 三公 items (not a stray heading)."""
+    found = {_sangong_item(squeeze(cell)) for line in header for cell in line.filled}
+    return len(found - {None, "合计"}) >= 2
 
 
 def _sangong_pairs(header: list[Line]) -> tuple[str, ...]:

@@ -42,14 +42,58 @@ def unit_of(line: Line) -> str | None:
     return None
 
 
+_SENTENCE_ENDS = ("。", "）", ")", ".", "；", ";")
+
+
+def continues_note(note: str, line: Line) -> bool:
+    """True for the wrapped rest of a note: ``note`` stops mid-sentence and ``line`` is one
+    cell of words without figures (``空表。``)."""
+    filled = line.filled
+    if squeeze(note).endswith(_SENTENCE_ENDS) or len(filled) != 1:
+        return False
+    cell = filled[0]
+    if is_amount(cell) or cell[:1].isdigit():
+        return False
+    # a column label (项目, 合计…) is the table's, unless it ends the note's 本表为空表
+    key = squeeze(note)
+    return not is_header(line) or bool(
+        _TABLE_EMPTY.search(key + cell) and not _TABLE_EMPTY.search(key)
+    )
+
+
 def is_rule(line: Line) -> bool:
     """True for a line of dashes, the ruling some extractions leave under a table."""
     return _RULE.match(line.text) is not None
 
 
+_NOTE_START = re.compile(r"^[（(]?(?:注|说明|备注)[:：]")
+"""``注：``, ``说明：``, ``备注：``, ``（注：…）``: a table's note or a template's instruction."""
+_TABLE_EMPTY = re.compile(r"[本此该]表(?:为空|无数据|数据为空|无内容|不涉及)|空表")
+"""What a note says of its table: ``故本表为空表``, ``故本表无数据``, ``此表为空``."""
+_NOTHING = re.compile(
+    r"(?:没有|无|未)(?:使用|安排|发生)?[^。；;]{0,40}?(?:支出|收入|预算|经费|拨款|数据)"
+)
+"""What a note says of the money: ``本单位无政府性基金预算财政拨款支出``."""
+_SUBJECT = re.compile(r"^(?:本|该|我)(?:部门|单位|局|委|办)|^本年度?|^\d{4}年")
+
+
+def declares_empty(text: str) -> bool:
+    """True when ``text`` (a note) says its table is empty or has nothing to show."""
+    key = squeeze(text)
+    return _TABLE_EMPTY.search(key) is not None or _NOTHING.search(key) is not None
+
+
 def is_note(line: Line) -> bool:
-    """True for a ``注：`` line under a table."""
-    return line.key.startswith(("注：", "注:"))
+    """True for a note under a table: ``注：…``, ``说明：…``, ``（注：…）``, or a sentence of
+    the department's own saying the table is empty (``本单位无政府性基金预算…，故本表无数据``)."""
+    key = line.key
+    if _NOTE_START.match(key):
+        return True
+    return (
+        _SUBJECT.match(key) is not None
+        and declares_empty(key)
+        and not any(is_amount(cell) for cell in line.filled)
+    )
 
 
 def is_header(line: Line) -> bool:
