@@ -42,6 +42,8 @@ class PageReader:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._process: subprocess.Popen[bytes] | None = None
+        self._reading = False
+        """A read is under way: its thread ends the child, whoever stops it."""
         self._stopped = False
 
     def start(self) -> None:
@@ -61,6 +63,7 @@ class PageReader:
                 process = self._process = self._process or _start()
             except OSError:  # no interpreter to start (an embedded one): read here
                 process = None
+            self._reading = process is not None
         if process is None:
             from budgetdiff.parser.pdf_reader import read_pdf
 
@@ -83,12 +86,16 @@ class PageReader:
         """End the child, reading or waiting, and refuse any later read."""
         with self._lock:
             self._stopped = True
-            if self._process is not None:
-                self._process.kill()
+            if self._reading:
+                if self._process is not None:
+                    self._process.kill()  # the reading thread ends it
+                return
+        self._end()
 
     def _end(self) -> None:
         with self._lock:
             process, self._process = self._process, None
+            self._reading = False
         if process is not None:
             process.kill()
             process.wait()
