@@ -28,10 +28,10 @@ from budgetdiff.tui.rows import SORTS, SortValues, TableRows, ViewRow
 from budgetdiff.tui.tree_view import TreeColumn, TreeRow, TreeView
 from budgetdiff.tui.view_export import ViewTable
 
+# The narrowest the columns are: a column is as wide as its widest figure, never cut.
 AMOUNT_WIDTH = 13
 DELTA_WIDTH = 15
 PCT_WIDTH = 9
-"""The narrowest the columns are; a column is as wide as its widest figure, never cut."""
 LABEL_WIDTH = 26
 LABEL_WIDTH_DIFF = 22
 """The narrowest the code and name may be before columns are dropped: at 80 columns a
