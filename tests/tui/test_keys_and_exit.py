@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,13 +30,12 @@ from budgetdiff.model import Document
 from budgetdiff.tui.app import BudgetApp, Pending
 from budgetdiff.tui.screens import HelpScreen
 from tests.tui.e2e.test_tmux import (
-    BUDGETDIFF,
     EXIT_MARK,
     EXIT_TIMEOUT,
     KEY_TIMEOUT,
     STARTUP_TIMEOUT,
     Tmux,
-    utf8_locale,
+    explore_command,
 )
 from tests.tui.pilot import LARGE, SMALL, screen_text, settled
 from tests.tui.snapshot_apps import SAMPLE
@@ -164,36 +162,12 @@ async def test_ctrl_c_quits_while_a_document_is_read(port: Document) -> None:
         release.set()
 
 
-@pytest.fixture
-def terminal(tmp_path: Path) -> Iterator[Tmux]:
-    """A private tmux server (as in ``e2e/test_tmux.py``), killed after the test."""
-    import shutil
-    import sys
-
-    if shutil.which("tmux") is None:
-        pytest.skip("tmux is not installed")
-    if not BUDGETDIFF.exists():
-        pytest.skip(f"no budgetdiff command beside {sys.executable} (pip install -e .)")
-    session = Tmux(tmp_path)
-    try:
-        yield session
-    finally:
-        session.kill()
-
-
-def _explore(home: Path) -> list[str]:
-    return [
-        "env", "TERM=xterm-256color", f"LANG={utf8_locale()}", f"HOME={home}",
-        str(BUDGETDIFF), "explore", str(SAMPLE),
-    ]  # fmt: skip
-
-
 def test_ctrl_p_then_page_down_in_a_real_terminal(terminal: Tmux, tmp_path: Path) -> None:
     """tmux: the two keys in one ``send-keys`` (one write to the terminal), three times
     (it crashed 4 times in 5): the palette opens, no traceback; Escape closes it, and q
     ends the explorer with status 0."""
     tmux = terminal
-    tmux.start(_explore(tmp_path))
+    tmux.start(explore_command(tmp_path, str(SAMPLE)))
     tmux.wait_for(DEPARTMENT, STARTUP_TIMEOUT, "after starting")
     for _ in range(3):
         tmux.tmux("send-keys", "-t", tmux.session, "C-p", "PageDown")
@@ -213,7 +187,7 @@ def test_ctrl_p_then_page_down_in_a_real_terminal(terminal: Tmux, tmp_path: Path
 def test_ctrl_c_in_a_real_terminal(terminal: Tmux, tmp_path: Path) -> None:
     """tmux: Ctrl-C ends the explorer, status 0 (the session ends)."""
     tmux = terminal
-    tmux.start(_explore(tmp_path))
+    tmux.start(explore_command(tmp_path, str(SAMPLE)))
     tmux.wait_for(DEPARTMENT, STARTUP_TIMEOUT, "after starting")
     tmux.press("C-c")
     tmux.wait_for_end(EXIT_TIMEOUT, "after Ctrl-C")

@@ -20,11 +20,8 @@ to read (``long_pdf.py``: the govoffice PDF's 22 pages 100 times over) and quits
 
 from __future__ import annotations
 
-import shutil
-import sys
 import threading
 import time
-from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
@@ -40,13 +37,12 @@ from budgetdiff.model import Document
 from budgetdiff.tui.app import BudgetApp
 from budgetdiff.tui.screens import SourceScreen
 from tests.tui.e2e.test_tmux import (
-    BUDGETDIFF,
     EXIT_MARK,
     EXIT_TIMEOUT,
     KEY_TIMEOUT,
     STARTUP_TIMEOUT,
     Tmux,
-    utf8_locale,
+    explore_command,
 )
 from tests.tui.long_pdf import long_pdf
 
@@ -329,24 +325,10 @@ def test_a_read_error_in_the_app_ends_explore_with_one_sentence(
     assert len(err.splitlines()) == 1
 
 
-@pytest.fixture
-def terminal(tmp_path: Path) -> Iterator[Tmux]:
-    """A private tmux server (as in ``e2e/test_tmux.py``), killed after the test."""
-    if shutil.which("tmux") is None:
-        pytest.skip("tmux is not installed")
-    if not BUDGETDIFF.exists():
-        pytest.skip(f"no budgetdiff command beside {sys.executable} (pip install -e .)")
-    session = Tmux(tmp_path)
-    try:
-        yield session
-    finally:
-        session.kill()
-
-
 def test_explore_a_pdf_in_a_real_terminal(terminal: Tmux, tmp_path: Path) -> None:
     """tmux: the PDF's department shows once read; ``s`` on a row shows its page."""
     tmux = terminal
-    tmux.start(_explore(tmp_path, GOVOFFICE))
+    tmux.start(explore_command(tmp_path, str(GOVOFFICE)))
     tmux.wait_for("上海市普陀区人民政府办公室 2025 部门预算", STARTUP_TIMEOUT, "after starting")
     tmux.press("2")
     tmux.wait_for("一般公共服务支出", KEY_TIMEOUT, "after pressing 2")
@@ -361,17 +343,10 @@ def test_explore_a_truncated_pdf_in_a_real_terminal(terminal: Tmux, tmp_path: Pa
     """tmux: the read error is one sentence on the restored terminal, and exit 2."""
     tmux = terminal
     cut = _truncated(tmp_path)
-    tmux.start(_explore(tmp_path, cut))
+    tmux.start(explore_command(tmp_path, str(cut)))
     screen = tmux.wait_for(f"{EXIT_MARK}2]", STARTUP_TIMEOUT, "after starting")
     assert f"budgetdiff: {cut}" in screen.replace("\n", "")
     assert "Traceback" not in screen
-
-
-def _explore(home: Path, path: Path) -> list[str]:
-    return [
-        "env", "TERM=xterm-256color", f"LANG={utf8_locale()}", f"HOME={home}",
-        str(BUDGETDIFF), "explore", str(path),
-    ]  # fmt: skip
 
 
 QUIT_WITHIN = 2.0
@@ -412,7 +387,7 @@ def test_q_while_a_pdf_is_read_ends_every_process_at_once(terminal: Tmux, tmp_pa
     screen went, and the process read on to the end of the PDF)."""
     tmux = terminal
     pdf = long_pdf(tmp_path)
-    tmux.start([*_explore(tmp_path, pdf), "--no-cache"])
+    tmux.start(explore_command(tmp_path, str(pdf), "--no-cache"))
     tmux.wait_for(f"读取 {pdf}", STARTUP_TIMEOUT, "after starting")
     pane = int(tmux.tmux("display-message", "-p", "-t", tmux.session, "#{pane_pid}").stdout)
     time.sleep(1.0)  # well into the read
