@@ -27,8 +27,9 @@ from textual.widgets import Input
 
 from budgetdiff import cli
 from budgetdiff.model import Document
-from budgetdiff.tui.app import BudgetApp, Pending
+from budgetdiff.tui.app import BudgetApp, Pending, RowsBuilt, table_rows
 from budgetdiff.tui.screens import HelpScreen
+from budgetdiff.tui.trees import tree_rows
 from tests.tui.e2e.test_tmux import (
     EXIT_MARK,
     EXIT_TIMEOUT,
@@ -129,6 +130,21 @@ async def test_ctrl_c_quits(port: Document) -> None:
         await pilot.pause()
         assert app.return_code == 0
         assert "ctrl+q" not in screen_text(app).lower()
+
+
+async def test_ctrl_c_as_the_rows_of_a_view_arrive(port: Document) -> None:
+    """The rows worker posts a view's rows as Ctrl-C ends the app (found in tmux: Ctrl-C
+    at once after start stopped on ``MountError`` in the view being closed). The 支出
+    view's rows are posted again here, right behind the key."""
+    app = BudgetApp(port)
+    async with app.run_test(size=SMALL) as pilot:
+        await settled(pilot)
+        assert app.documents is not None
+        rows = table_rows(app.documents, None, "expenditure")
+        app.post_message(events.Key("ctrl+c", None))
+        app.post_message(RowsBuilt("expenditure", rows, tree_rows(rows, app.colours)))
+        await pilot.pause(0.2)
+    assert app.crash is None and app.return_code == 0
 
 
 @pytest.mark.parametrize("keys", [("question_mark",), ("2", "slash")], ids=["help", "search"])

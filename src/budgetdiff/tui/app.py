@@ -515,6 +515,8 @@ class BudgetApp(App[None]):
             id=f"{message.table}-table",
         )
         await container.query(".preparing").remove()
+        if not container.is_attached:  # the app is closing (Ctrl-C as the rows came)
+            return
         await container.mount(view)
         if message.table == "economic" and not message.rows.diff:
             await container.mount(Static(self._economic_bars(), id="economic-bars"))
