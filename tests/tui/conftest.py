@@ -1,13 +1,16 @@
-"""Fixtures for the explorer's pilot tests: documents, and an isolated config file."""
+"""Fixtures for the explorer's tests: documents, an isolated config file, and a private
+tmux server for the tests that run the installed command in a real terminal."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import budgetdiff
 from budgetdiff.model import Document
+from tests.tui.e2e.test_tmux import Tmux, private_tmux
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,3 +31,11 @@ def port() -> Document:
 @pytest.fixture(scope="session")
 def draft() -> Document:
     return budgetdiff.load(ROOT / "samples" / "drafts" / "shanghai-port-office-2017-draft.txt")
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Tmux]:
+    """A private tmux server (as in ``e2e/test_tmux.py``), killed after the test; the test
+    skips without tmux or the console script."""
+    with private_tmux(tmp_path) as session:
+        yield session

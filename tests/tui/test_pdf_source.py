@@ -13,16 +13,15 @@ The expected lines are read from the page images
   其他行政事业单位养老支出 3,900 3,900 0``.
 
 The screen is shown in a small app of its own; one test presses ``s`` in the
-explorer. The last two tests run the installed ``budgetdiff explore`` in tmux (the driver of
-``e2e/test_tmux.py``); they skip without tmux.
+explorer. The last three tests run the installed ``budgetdiff explore`` in tmux (the driver
+of ``e2e/test_tmux.py``); they skip without tmux. One of them reads a PDF that takes long
+to read (``long_pdf.py``: the govoffice PDF's 22 pages 100 times over) and quits.
 """
 
 from __future__ import annotations
 
-import shutil
-import sys
 import threading
-from collections.abc import Iterator
+import time
 from functools import partial
 from pathlib import Path
 
@@ -38,14 +37,14 @@ from budgetdiff.model import Document
 from budgetdiff.tui.app import BudgetApp
 from budgetdiff.tui.screens import SourceScreen
 from tests.tui.e2e.test_tmux import (
-    BUDGETDIFF,
     EXIT_MARK,
     EXIT_TIMEOUT,
     KEY_TIMEOUT,
     STARTUP_TIMEOUT,
     Tmux,
-    utf8_locale,
+    explore_command,
 )
+from tests.tui.long_pdf import long_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "samples" / "real"
@@ -326,24 +325,10 @@ def test_a_read_error_in_the_app_ends_explore_with_one_sentence(
     assert len(err.splitlines()) == 1
 
 
-@pytest.fixture
-def terminal(tmp_path: Path) -> Iterator[Tmux]:
-    """A private tmux server (as in ``e2e/test_tmux.py``), killed after the test."""
-    if shutil.which("tmux") is None:
-        pytest.skip("tmux is not installed")
-    if not BUDGETDIFF.exists():
-        pytest.skip(f"no budgetdiff command beside {sys.executable} (pip install -e .)")
-    session = Tmux(tmp_path)
-    try:
-        yield session
-    finally:
-        session.kill()
-
-
 def test_explore_a_pdf_in_a_real_terminal(terminal: Tmux, tmp_path: Path) -> None:
     """tmux: the PDF's department shows once read; ``s`` on a row shows its page."""
     tmux = terminal
-    tmux.start(_explore(tmp_path, GOVOFFICE))
+    tmux.start(explore_command(tmp_path, str(GOVOFFICE)))
     tmux.wait_for("上海市普陀区人民政府办公室 2025 部门预算", STARTUP_TIMEOUT, "after starting")
     tmux.press("2")
     tmux.wait_for("一般公共服务支出", KEY_TIMEOUT, "after pressing 2")
@@ -358,14 +343,65 @@ def test_explore_a_truncated_pdf_in_a_real_terminal(terminal: Tmux, tmp_path: Pa
     """tmux: the read error is one sentence on the restored terminal, and exit 2."""
     tmux = terminal
     cut = _truncated(tmp_path)
-    tmux.start(_explore(tmp_path, cut))
+    tmux.start(explore_command(tmp_path, str(cut)))
     screen = tmux.wait_for(f"{EXIT_MARK}2]", STARTUP_TIMEOUT, "after starting")
     assert f"budgetdiff: {cut}" in screen.replace("\n", "")
     assert "Traceback" not in screen
 
 
-def _explore(home: Path, path: Path) -> list[str]:
-    return [
-        "env", "TERM=xterm-256color", f"LANG={utf8_locale()}", f"HOME={home}",
-        str(BUDGETDIFF), "explore", str(path),
-    ]  # fmt: skip
+QUIT_WITHIN = 2.0
+"""Seconds from ``q`` to the end of the explorer and of every process it started."""
+
+
+def _descendants(pid: int) -> set[int]:
+    """``pid``'s child processes, theirs, and so on (from /proc)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # gone meanwhile
+        parents[int(stat.parent.name)] = int(fields[1])
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        children = {child for child, of in parents.items() if of == parent}
+        todo.extend(children - found)
+        found |= children
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_q_while_a_pdf_is_read_ends_every_process_at_once(terminal: Tmux, tmp_path: Path) -> None:
+    """tmux: ``q`` on the loading screen of a PDF that takes about 20 s to read ends the
+    explorer and the process reading the PDF within QUIT_WITHIN seconds (before: the
+    screen went, and the process read on to the end of the PDF)."""
+    tmux = terminal
+    pdf = long_pdf(tmp_path)
+    tmux.start(explore_command(tmp_path, str(pdf), "--no-cache"))
+    tmux.wait_for(f"读取 {pdf}", STARTUP_TIMEOUT, "after starting")
+    pane = int(tmux.tmux("display-message", "-p", "-t", tmux.session, "#{pane_pid}").stdout)
+    time.sleep(1.0)  # well into the read
+    processes = _descendants(pane)
+    assert processes, "no explorer process under the pane"
+    quit_at = time.monotonic()
+    tmux.press("q")
+    tmux.wait_for_end(EXIT_TIMEOUT, "after pressing q while the PDF was read")
+    ended = time.monotonic() - quit_at
+    while (left := [pid for pid in processes if _running(pid)]) and (
+        time.monotonic() - quit_at < QUIT_WITHIN
+    ):
+        time.sleep(0.02)
+    took = time.monotonic() - quit_at
+    commands = {pid: Path(f"/proc/{pid}/cmdline").read_bytes() for pid in left}
+    assert not left, f"still running {took:.1f} s after q: {commands}"
+    assert ended < QUIT_WITHIN, f"the explorer ended {ended:.1f} s after q"

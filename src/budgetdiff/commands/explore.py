@@ -1,7 +1,8 @@
 """``budgetdiff explore [A [B]]`` (and ``budgetdiff A B --tui``): the Textual explorer.
 
 Files are read inside the app, in a worker thread, so the explorer shows at once
-with a loading indicator while a PDF is read; a read error ends the app and is
+with a loading indicator while a PDF is read (its pages in a child process, which
+quitting ends: ``budgetdiff.tui.reading``); a read error ends the app and is
 raised here, after the terminal is restored, like any other command's. Without a
 file, the most recent one of the settings is opened. The files opened are
 remembered in the settings.
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from budgetdiff.tui.config import Settings
 
 NO_RECENT = "没有最近打开的文件：请给出要打开的文件（budgetdiff explore A [B]）"
+MAX_DETAIL = 200
+"""Characters of an internal error's type and message that its sentence quotes."""
 
 
 def paths(args: argparse.Namespace, settings: Settings) -> tuple[str, str | None]:
@@ -54,12 +57,22 @@ def run(args: argparse.Namespace) -> int:
     app.run()
     if app.read_error is not None:
         raise app.read_error
+    if app.crash is not None:
+        raise BudgetDiffError(internal_error(app.crash))
     save_warning = save_settings(app.settings)
     if save_warning:
         from budgetdiff.text import printable
 
         sys.stderr.write(f"budgetdiff: {printable(save_warning)}\n")
     return 0
+
+
+def internal_error(error: BaseException) -> str:
+    """The sentence for an exception that ended the explorer: a bug, never the input's."""
+    detail = " ".join(f"{type(error).__name__}: {error}".split())
+    if len(detail) > MAX_DETAIL:
+        detail = detail[: MAX_DETAIL - 1] + "…"
+    return f"the explorer stopped on an internal error ({detail}); please report this bug"
 
 
 def _side(path: str, encoding: str | None, cache: bool) -> Document | Pending:
@@ -73,7 +86,12 @@ def _side(path: str, encoding: str | None, cache: bool) -> Document | Pending:
 
 
 def _pending(path: str, encoding: str | None, cache: bool) -> Pending:
+    """``path`` to read in the app: a PDF's pages in a process that quitting ends."""
     from budgetdiff.commands.inputs import read_document
     from budgetdiff.tui.app import Pending
+    from budgetdiff.tui.reading import PageReader
 
-    return Pending(path, partial(read_document, path, encoding, cache))
+    reader = PageReader()
+    if path.lower().endswith(".pdf"):
+        reader.start()  # its imports overlap the app's start
+    return Pending(path, partial(read_document, path, encoding, cache, reader), reader.stop)

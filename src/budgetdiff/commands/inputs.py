@@ -23,10 +23,18 @@ STDIN = "-"
 _T = TypeVar("_T")
 
 
-def read_document(path: str, encoding: str | None, cache: bool = True) -> Document:
+def read_document(
+    path: str,
+    encoding: str | None,
+    cache: bool = True,
+    read_pdf: Callable[[bytes, str], PagedDocument] | None = None,
+) -> Document:
     """The document at ``path``; ``-`` reads standard input (bounded like a file).
-    ``cache``: read and fill the cache of read PDFs (the CLI's ``--no-cache`` turns it off)."""
-    return _parse(path, _read_bytes(path), encoding, cache)
+    ``cache``: read and fill the cache of read PDFs (the CLI's ``--no-cache`` turns it off).
+    ``read_pdf`` reads a PDF's pages when the cache does not hold them (``read_pdf`` of
+    ``budgetdiff.parser.pdf_reader`` unless given: the explorer reads them in a process
+    it can stop)."""
+    return _parse(path, _read_bytes(path), encoding, cache, read_pdf)
 
 
 def read_pair(
@@ -68,7 +76,13 @@ def _read_bytes(path: str) -> bytes:
     return read_path(path)
 
 
-def _parse(path: str, data: bytes, encoding: str | None, use: bool) -> Document:
+def _parse(
+    path: str,
+    data: bytes,
+    encoding: str | None,
+    use: bool,
+    read_pdf: Callable[[bytes, str], PagedDocument] | None = None,
+) -> Document:
     from budgetdiff.parser import parse_bytes, parse_paged, pdf_source
     from budgetdiff.parser.pdf_reader import is_pdf
 
@@ -80,7 +94,7 @@ def _parse(path: str, data: bytes, encoding: str | None, use: bool) -> Document:
     digest = sha256_hex(data)
     pages = cache.get(digest, path) if use else None
     if pages is None:
-        pages = _read_pdf(data, path)
+        pages = (read_pdf or _read_pdf)(data, path)
         if use:
             cache.put(digest, pages)
     return parse_paged(pages, pdf_source(path, digest))

@@ -40,7 +40,8 @@ from budgetdiff.text import printable
 from budgetdiff.tui.config import Settings
 from budgetdiff.tui.narrative import NarrativeView
 from budgetdiff.tui.overview import Overview
-from budgetdiff.tui.palette import BudgetCommands
+from budgetdiff.tui.palette import BudgetCommands, Palette
+from budgetdiff.tui.reading import ReadStopped
 from budgetdiff.tui.rows import TableRows, diff_rows, document_rows
 from budgetdiff.tui.screens import ScreenRequested
 from budgetdiff.tui.tables import ChecksView, JumpRequested, ProjectsTable, SangongView
@@ -74,7 +75,10 @@ class Pending:
 
     name: str
     read: Callable[[], Document]
-    """Reads the document; raises a ``BudgetDiffError`` when it cannot."""
+    """Reads the document; raises a ``BudgetDiffError`` when it cannot, or
+    ``ReadStopped`` once ``stop`` has been called."""
+    stop: Callable[[], None] | None = None
+    """Ends the read at once (the app is closing); called when the read is over, too."""
 
 
 @dataclass(frozen=True, repr=False)
@@ -215,6 +219,8 @@ class BudgetApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "帮助"),
         Binding("q", "quit", "退出"),
+        # Textual's Ctrl+C says (in English) to press Ctrl+Q: here it quits, from anywhere.
+        Binding("ctrl+c", "quit", "退出", show=False, priority=True),
         *(_view_binding(index, slot) for index, slot in enumerate(SLOTS)),
         Binding("slash", "search", "搜索"),
         Binding("f", "filter", "筛选"),
@@ -246,6 +252,8 @@ class BudgetApp(App[None]):
         self.opener = opener
         self.read_error: BudgetDiffError | None = None
         """Why a ``Pending`` document could not be read; the app has exited then."""
+        self.crash: Exception | None = None
+        """The unhandled exception (a bug) that ended the app, if one did."""
         self.sides: tuple[Document | Pending, Document | Pending | None] = (document, other)
         self.documents: Documents | None = None
         self.analysis: Analysis | None = None
@@ -371,12 +379,18 @@ class BudgetApp(App[None]):
         """Build the rows of the views of ``tables``; runs in a worker thread and posts
         ``RowsBuilt`` per table."""
         colours = self.colours
+        built: list[TableRows] = []
         for table_id in tables:
             rows = table_rows(documents, diff, table_id)
-            rows.by_key  # noqa: B018 - its index too is built here, off the event loop
-            built = RowsBuilt(table_id, rows, tree_rows(rows, colours))
+            # its index and its columns' widths too are found here, off the event loop
+            rows.by_key  # noqa: B018
+            rows.extremes(rows.measured if rows.diff else None)
+            built.append(rows)
             with suppress(RuntimeError):
-                self.post_message(built)
+                self.post_message(RowsBuilt(table_id, rows, tree_rows(rows, colours)))
+        for rows in built:  # the widths of the columns m can measure next
+            for column in rows.columns if rows.diff else ():
+                rows.extremes(column)
         gc.freeze()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -393,6 +407,8 @@ class BudgetApp(App[None]):
         try:
             read_other = self._read_one(other) if other is not None else None
             documents = Documents(self._read_one(document), read_other)
+        except ReadStopped:  # the app is closing, or has opened another file
+            return
         except BudgetDiffError as error:
             with suppress(RuntimeError):  # the app has already quit: nothing to show
                 self.post_message(ReadFailed(error))
@@ -413,7 +429,22 @@ class BudgetApp(App[None]):
             return side
         with suppress(RuntimeError):
             self.post_message(Reading(side.name))
-        return side.read()
+        try:
+            return side.read()
+        finally:
+            if side.stop is not None:
+                side.stop()
+
+    def _stop_reading(self) -> None:
+        """End the reads under way (or not yet begun) of the documents being opened."""
+        for side in self.sides:
+            if isinstance(side, Pending) and side.stop is not None:
+                side.stop()
+
+    def on_unmount(self) -> None:
+        # The worker thread cannot be stopped, and the interpreter waits for it at exit:
+        # end its read, so that quitting while a PDF is read quits at once.
+        self._stop_reading()
 
     @on(Reading)
     def _reading(self, message: Reading) -> None:
@@ -484,6 +515,8 @@ class BudgetApp(App[None]):
             id=f"{message.table}-table",
         )
         await container.query(".preparing").remove()
+        if not container.is_attached:  # the app is closing (Ctrl-C as the rows came)
+            return
         await container.mount(view)
         if message.table == "economic" and not message.rows.diff:
             await container.mount(Static(self._economic_bars(), id="economic-bars"))
@@ -719,6 +752,21 @@ class BudgetApp(App[None]):
             for entry in entries
         ]
 
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not isinstance(self.screen, Palette):
+            self.push_screen(Palette(id="--command-palette"))
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual's hook for an exception nothing handled: it ends the app and prints a
+        # traceback, and the command exited 0. Here the app ends all the same and keeps the
+        # exception for ``explore``, which says it in one sentence and exits 2 (with
+        # ``TEXTUAL=debug`` set, the traceback is printed too).
+        if self.crash is None:
+            self.crash = error
+        super()._handle_exception(error)
+        if "debug" not in self.features:
+            self._exit_renderables.clear()
+
     def action_help(self) -> None:
         from budgetdiff.tui.screens import HelpScreen
 
@@ -814,5 +862,6 @@ class BudgetApp(App[None]):
             self.notify("这里不能打开文件")
             return
         self.settings = self.settings.remember(path)
+        self._stop_reading()
         self.sides = (self.opener(path), None)
         self._start()

@@ -2,6 +2,8 @@
 mode, what the diff found, table by table; for a budget against its final accounts,
 the execution of the shared tables, the 三公 and the budgets the 决算 misstates).
 
+A document only partly read (``Document.reading``) is said first, before anything
+read from it: its lines not parsed and its pages not read, for each side in diff mode.
 The totals show at once; the check line waits for the report (``report`` None)."""
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ COMPARISONS = {
 }
 _UNREAD_WORDS = {"department": "部门", "year": "年度", "kind": "预算类型"}
 IDENTITY_FIELDS = {"department": "部门", "year": "年度", "kind": "预算类型"}
+SHOWN_PAGES = 10
+"""How many unread pages the overview names; more are counted."""
 
 
 def comparison_text(diff: Diff) -> str:
@@ -178,6 +182,35 @@ def _sangong(document: Document, unit: str, colours: Colours) -> Table:
             Text(percent(pct, delta or 0), style=style),
         )
     return table
+
+
+def partly_read(document: Document, side: str = "") -> str | None:
+    """``部分读取：未解析 8 行（共 331 行）；未读 2 页（第 5、22 页）`` for a document
+    only partly read (``side`` in front: ``A``, ``预算 (A)``); None when it was read
+    whole, or all but a handful of lines (``ReadCoverage.partly``)."""
+    reading = document.reading
+    if not reading.partly:
+        return None
+    parts = []
+    if reading.unparsed:
+        parts.append(f"未解析 {reading.unparsed:,} 行（共 {reading.lines:,} 行）")
+    pages = sorted({page.page for page in reading.unread_pages})
+    if pages:
+        named = "、".join(str(page) for page in pages[:SHOWN_PAGES])
+        more = "等" if len(pages) > SHOWN_PAGES else ""
+        parts.append(f"未读 {len(pages):,} 页（第 {named} 页{more}）")
+    return f"{side + ' ' if side else ''}部分读取：{'；'.join(parts)}"
+
+
+def _partly_read(sides: list[tuple[Document, str]], colours: Colours) -> list[RenderableType]:
+    """The partly-read lines of ``sides`` (document, label), then a blank line."""
+    style = "bold" if colours.no_color else "bold red"
+    lines: list[RenderableType] = [
+        Text(f"! {line}", style=style)
+        for document, side in sides
+        if (line := partly_read(document, side)) is not None
+    ]
+    return [*lines, Text("")] if lines else []
 
 
 def _checks(document: Document, report: CheckReport | None, colours: Colours) -> Text:
@@ -397,6 +430,7 @@ def overview(
         else:
             sangong = _sangong(document, unit, colours)
         return Group(
+            *_partly_read([(document, "")], colours),
             Text(_title(document), style="bold"),
             Text(""),
             _checks(document, report, colours),
@@ -406,10 +440,14 @@ def overview(
             sangong,
         )
     if diff.comparison == "budget_vs_final":
-        return _execution(document, other, diff, unit, colours)
+        return Group(
+            *_partly_read([(other, "预算 (A)"), (document, "决算 (B)")], colours),
+            _execution(document, other, diff, unit, colours),
+        )
     verdict = "两份文件相同" if diff.identical else "B 相对于 A 的变化"
     headline = Text("\n".join(summary_lines(diff, unit)) or "没有差异")
     return Group(
+        *_partly_read([(other, "A"), (document, "B")], colours),
         Text(f"{verdict} — {comparison_text(diff)}", style="bold"),
         Text(f"A: {_title(other)}"),
         Text(f"B: {_title(document)}"),

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from typing import ClassVar
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.binding import Binding, BindingType
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from budgetdiff.names import UNITS
 from budgetdiff.text import printable
@@ -57,3 +59,30 @@ class BudgetCommands(Provider):
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, matcher.highlight(text), callback, help=help_text)
+
+
+class Palette(CommandPalette):
+    """Textual's command palette, whose PageUp and PageDown wait until its list has a size.
+
+    Textual 8.2's list pages by the lines it lays out when it is first drawn: PageDown
+    pressed with Ctrl+P (both keys in one read from the terminal) came before that and
+    raised ``KeyError: 0``, which ended the app. A page key that comes first is acted on
+    after the next refresh; one that finds no list even then (no command matches) does
+    nothing.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("pagedown", "page('page_down')", "下一页", show=False),
+        Binding("pageup", "page('page_up')", "上一页", show=False),
+    ]
+
+    def action_page(self, action: str, waited: bool = False) -> None:
+        """Pass ``page_down`` or ``page_up`` on to the list, once it has been laid out."""
+        commands = self.query_one(CommandList)
+        if not commands.option_count:
+            return
+        if not commands.scrollable_content_region:
+            if not waited:
+                self.call_after_refresh(self.action_page, action, True)
+            return
+        getattr(commands, f"action_{action}")()

@@ -11,8 +11,9 @@ Textual here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cached_property
 from typing import Literal
 
@@ -151,6 +152,11 @@ class TableRows:
     def row(self, key: str) -> ViewRow | None:
         return self.by_key.get(key)
 
+    @property
+    def measured(self) -> str:
+        """The column a diff view measures first (``m`` cycles through the columns)."""
+        return self.columns[0] if self.columns else "合计"
+
     @cached_property
     def by_key(self) -> dict[str, ViewRow]:
         return {row.key: row for row in self.rows}
@@ -164,6 +170,61 @@ class TableRows:
     def changes(self) -> tuple[str, ...]:
         """The keys of the rows that changed themselves, in tree order."""
         return tuple(row.key for row in self.rows if row.kind is not None)
+
+    def extremes(self, column: str | None = None) -> tuple[ViewRow, ...]:
+        """The rows that hold the largest or the smallest of a figure shown: of each
+        column's amounts (one document), or of ``column``'s A, B, Δ, Δ%, completion and
+        roll-up (diff mode); the same again among the figures with fen. A figure is
+        written at its widest at its largest magnitude, with its sign, and in 元 with
+        fen (``1,234.56``): a view's widest cell is in one of these rows."""
+        found = self._extremes.get(column)
+        if found is None:
+            found = self._extremes[column] = self._find_extremes(column)
+        return found
+
+    @cached_property
+    def _extremes(self) -> dict[str | None, tuple[ViewRow, ...]]:
+        return {}
+
+    def _find_extremes(self, column: str | None) -> tuple[ViewRow, ...]:
+        rows = [row for row in self.rows if not row.heading]
+        amounts: list[list[Amount | None]] = []
+        rates: list[Decimal | None] = []
+        if not self.diff:
+            for name in self.columns:
+                amounts.append([row.b.get(name) if row.b is not None else None for row in rows])
+        elif column is not None:
+            changes = [row.change(column) for row in rows]
+            amounts.append([change.a for change in changes])
+            amounts.append([change.b for change in changes])
+            amounts.append([change.delta for change in changes])
+            amounts.append([(row.rollup or {}).get(column) for row in rows])
+            if self.execution:
+                rates = [change.completion for change in changes]
+            else:
+                rates = [change.pct for change in changes]
+        chosen: set[int] = set()
+        for values in amounts:
+            present = [i for i, value in enumerate(values) if value is not None]
+            chosen.update(_ends(present, values))
+            # in 元 an amount with fen shows it: ``1,234.56`` is wider than ``9,999``
+            fen = [i for i in present if type(values[i]) is not int and _has_fen(values[i])]
+            chosen.update(_ends(fen, values))
+        chosen.update(_ends([i for i, rate in enumerate(rates) if rate is not None], rates))
+        return tuple(rows[i] for i in sorted(chosen))
+
+
+def _ends(positions: list[int], values: Sequence[Amount | None]) -> set[int]:
+    """Of ``positions`` (where ``values`` has a figure), those of the largest and the
+    smallest figure."""
+    if not positions:
+        return set()
+    figure: Callable[[int], Amount] = values.__getitem__  # type: ignore[assignment]
+    return {max(positions, key=figure), min(positions, key=figure)}
+
+
+def _has_fen(value: Amount | None) -> bool:
+    return isinstance(value, Decimal) and value != value.to_integral_value()
 
 
 # -- diff mode ---------------------------------------------------------------------------------

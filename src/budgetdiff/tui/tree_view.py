@@ -314,6 +314,18 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
         self._cell_context = context
         self.refresh_cells()
 
+    @property
+    def columns(self) -> tuple[TreeColumn, ...]:
+        return self._columns
+
+    @columns.setter
+    def columns(self, columns: Sequence[TreeColumn]) -> None:
+        """New columns (other widths): laid out again, the visible rows redrawn."""
+        if tuple(columns) != self._columns:
+            self._columns = tuple(columns)
+            self._layout = None
+            self.refresh_cells()
+
     def refresh_cells(self) -> None:
         """Forget the formatted lines (e.g. the unit changed); visible ones are redrawn."""
         self._lines.clear()

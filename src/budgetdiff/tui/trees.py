@@ -28,6 +28,7 @@ from budgetdiff.tui.rows import SORTS, SortValues, TableRows, ViewRow
 from budgetdiff.tui.tree_view import TreeColumn, TreeRow, TreeView
 from budgetdiff.tui.view_export import ViewTable
 
+# The narrowest the columns are: a column is as wide as its widest figure, never cut.
 AMOUNT_WIDTH = 13
 DELTA_WIDTH = 15
 PCT_WIDTH = 9
@@ -64,7 +65,11 @@ class CellContext:
 
 def row_cells(row: TreeRow, context: CellContext) -> Sequence[Text]:
     """The cells of one visible row."""
-    shown = context.rows[row.key]
+    return cells_of(context.rows[row.key], context)
+
+
+def cells_of(shown: ViewRow, context: CellContext) -> Sequence[Text]:
+    """The cells of ``shown``, formatted in the context's unit."""
     if shown.heading:
         return ()
     unit, bold = context.unit, "bold" if shown.total else ""
@@ -178,9 +183,8 @@ class TableView(Vertical):
         self.descending = False
         self.filter_text = ""
         self.changed_only = False
-        columns = rows.columns or ("合计",)
         self._format = CellContext(
-            rows.by_key, rows.columns, rows.diff, unit, columns[0], colours, rows.execution
+            rows.by_key, rows.columns, rows.diff, unit, rows.measured, colours, rows.execution
         )
 
     def compose(self) -> ComposeResult:
@@ -215,6 +219,20 @@ class TableView(Vertical):
         return self.tree_view
 
     def _columns(self) -> list[TreeColumn]:
+        """The columns, each as wide as its widest figure in the current unit (at least
+        its usual width): the code and name give way first."""
+        columns = self._narrowest_columns()
+        widest = [0] * len(columns)
+        context = self._format
+        for row in self.rows.extremes(self.measured if self.rows.diff else None):
+            for index, cell in enumerate(cells_of(row, context)[: len(columns)]):
+                widest[index] = max(widest[index], cell.cell_len)
+        return [
+            replace(column, width=max(column.width, width))
+            for column, width in zip(columns, widest, strict=True)
+        ]
+
+    def _narrowest_columns(self) -> list[TreeColumn]:
         if self.rows.execution:
             return [
                 TreeColumn("a", "预算数", AMOUNT_WIDTH, priority=1),
@@ -263,6 +281,7 @@ class TableView(Vertical):
         self._format = context
         if self.tree_view is not None:
             self.tree_view.context = context
+            self.tree_view.columns = self._columns()
 
     def search(self, query: str) -> str | None:
         return self.tree_view.search(query) if self.tree_view is not None else None

@@ -27,6 +27,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -185,18 +186,34 @@ class Tmux:
             self.socket_path.unlink(missing_ok=True)
 
 
-@pytest.fixture
-def tmux(tmp_path: Path) -> Iterator[Tmux]:
-    """A private tmux server, killed after the test whatever happened."""
+@contextmanager
+def private_tmux(home: Path) -> Iterator[Tmux]:
+    """A private tmux server, killed afterwards whatever happened; skips the test when
+    tmux or the console script is missing."""
     if shutil.which("tmux") is None:
         pytest.skip("tmux is not installed")
     if not BUDGETDIFF.exists():
         pytest.skip(f"no budgetdiff command beside {sys.executable} (pip install -e .)")
-    session = Tmux(tmp_path)
+    session = Tmux(home)
     try:
         yield session
     finally:
         session.kill()
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Tmux]:
+    """A private tmux server, killed after the test whatever happened."""
+    with private_tmux(tmp_path) as session:
+        yield session
+
+
+def explore_command(home: Path, *arguments: str) -> list[str]:
+    """``budgetdiff explore ARGUMENTS`` as a user in a clean UTF-8 terminal runs it."""
+    return [
+        "env", "TERM=xterm-256color", f"LANG={utf8_locale()}", f"HOME={home}",
+        str(BUDGETDIFF), "explore", *arguments,
+    ]  # fmt: skip
 
 
 def explore_expenditure_tree(tmux: Tmux) -> None:
@@ -215,10 +232,5 @@ def explore_expenditure_tree(tmux: Tmux) -> None:
 
 
 def test_explore_expenditure_tree_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
-    tmux.start(
-        [
-            "env", "TERM=xterm-256color", f"LANG={utf8_locale()}", f"HOME={tmp_path}",
-            str(BUDGETDIFF), "explore", str(SAMPLE),
-        ]
-    )  # fmt: skip
+    tmux.start(explore_command(tmp_path, str(SAMPLE)))
     explore_expenditure_tree(tmux)
