@@ -1,0 +1,110 @@
+"""Constructors of the HOLDS / PROBLEMS entries of the real3 ground truth.
+
+The same entries (and the same term syntax) as the Jiangsu ground truth's
+``jiangsu_terms`` (branch i18-truth), plus row identities across columns (``rowsum``,
+``rowrate``) for tables that print a change and a percentage beside the amounts. Each
+returns the plain dict that tests/real/test_real3_truth.py checks (term syntax and entry
+kinds are described there). They only save repetition; the figures stay in the modules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Entry = dict[str, Any]
+
+
+def _terms(terms: str | list[str] | tuple[str, ...]) -> list[str]:
+    return [terms] if isinstance(terms, str) else list(terms)
+
+
+def tree(table: str, *failing: tuple[str, int], listname: str = "rows") -> Entry:
+    """Every coded row of ``table`` = the sum of the rows it heads; 合计 = Σ 类."""
+    return {"kind": "tree", "table": table, "list": listname, "except": list(failing)}
+
+
+def eq(what: str, total: str, *parts: str) -> Entry:
+    """``total`` = Σ ``parts``."""
+    return {"kind": "sum", "what": what, "total": total, "parts": list(parts)}
+
+
+def pct(
+    what: str,
+    stated: str,
+    num: str | list[str],
+    den: str | list[str],
+    rule: str = "round",
+) -> Entry:
+    """``stated`` = 100 × num ÷ den, rounded (or cut) to the stated places."""
+    return {
+        "kind": "percent",
+        "what": what,
+        "stated": stated,
+        "num": _terms(num),
+        "den": _terms(den),
+        "rule": rule,
+    }
+
+
+def prev(what: str, this: str | list[str], change: str, previous: str | list[str]) -> Entry:
+    """The previous-year figure the change implies (``this`` ∓ the change) = ``previous``."""
+    return {
+        "kind": "change",
+        "what": what,
+        "this": _terms(this),
+        "change": change,
+        "previous": _terms(previous),
+    }
+
+
+def rate(
+    what: str, stated: str, this: str, change: str, *, up: bool = True, rule: str = "round"
+) -> Entry:
+    """The stated rate of a change: ``change`` ÷ the previous figure, that is ``this`` −
+    ``change`` for an increase (``up``), ``this`` + ``change`` for a decrease."""
+    return pct(what, stated, change, [this, f"-{change}" if up else change], rule)
+
+
+def rowsum(
+    table: str,
+    total: int,
+    parts: list[int],
+    minus: list[int] | None = None,
+    *,
+    listname: str = "rows",
+    skip: tuple[str, ...] = (),
+) -> Entry:
+    """On every row of ``table`` (but those keyed in ``skip``): amount column ``total`` =
+    Σ columns ``parts`` − Σ columns ``minus`` (columns counted from 0)."""
+    return {
+        "kind": "rowsum",
+        "table": table,
+        "list": listname,
+        "total": total,
+        "parts": parts,
+        "minus": minus or [],
+        "skip": list(skip),
+    }
+
+
+def rowrate(table: str, stated: int, num: int, den: int, *, listname: str = "rows") -> Entry:
+    """On every row: the percent column ``stated`` = 100 × column ``num`` ÷ column ``den``,
+    rounded to its printed places (blank or ±100% where ``den`` is blank, as printed)."""
+    return {
+        "kind": "rowrate",
+        "table": table,
+        "list": listname,
+        "stated": stated,
+        "num": num,
+        "den": den,
+    }
+
+
+def problem(entry: Entry, where: str, difference: str, verdict: str, **more: Any) -> Entry:
+    """``entry`` as a PROBLEMS entry: where it is, what it gives, and the verdict."""
+    return {**entry, "where": where, "difference": difference, "verdict": verdict, **more}
+
+
+def note(what: str, where: str, verdict: str = "note", **more: Any) -> Entry:
+    """A problem with no figure to compute (wording, naming, layout)."""
+    return {"kind": "text", "what": what, "where": where, "verdict": verdict, **more}
