@@ -13,7 +13,8 @@ Terms (in HOLDS and PROBLEMS entries) are strings:
     "-<term>"                     the term subtracted
     "<table>[.<list>]/<key>[/<i>]" the i-th amount (from 0) of the row whose code, name,
                                   "group›item" or "#index" is key, in TABLES[table][list]
-                                  (list defaults to "rows")
+                                  (list defaults to "rows"); a key ending in "*" sums the
+                                  i-th amount of every row with a label starting so
     "N:<a.b.0>"                   NARRATIVE, a dotted path (dict keys, tuple indices)
     "I:<code>.<field>"            the NARRATIVE_ITEMS entry with that code (or name)
     "S:<name>"                    SANGONG["values"][name]
@@ -30,6 +31,12 @@ Entry kinds (key "kind"):
     rowsum    on every row: column `total` = Σ columns `parts` − Σ columns `minus`
     rowrate   on every row whose column `den` is not blank: the percent column `stated`
               = 100 × `num` ÷ `den`, rounded half up to its printed places
+    colsum    TABLES[table][list]: the row keyed `total` = Σ every other row (but those
+              keyed in `skip`), in every amount column but the percent columns
+    rollup    Σ column `detail_column` of TABLES[detail] grouped by the codes of its label
+              columns `detail_keys` = the same for TABLES[summary] (the code of a label
+              "2010601-行政运行" is "2010601"); groups summing to 0 are dropped
+    rounded   stated = Σ parts rounded half up to the stated places
     percent   stated = 100 × sum(num) / sum(den), rounded half up ("round") or cut
               ("truncate") to the stated places
     change    previous = this − change when the change tuple's word is an increase,
@@ -149,6 +156,21 @@ def _term(module: ModuleType, term: str) -> Decimal:
         return -_term(module, term[1:])
     if AMOUNT.match(term):
         return _dec(term)
+    parts = term.split("/")
+    if len(parts) > 1 and parts[1].endswith("*") and ":" not in parts[0]:
+        tablename, _, listname = parts[0].partition(".")
+        table = module.TABLES[tablename]
+        listname = listname or "rows"
+        amount_from = _amount_from(table, listname)
+        index = int(parts[2]) if len(parts) > 2 else 0
+        prefix = parts[1][:-1]
+        rows = [
+            row
+            for row in _rows(table, listname)
+            if any(isinstance(p, str) and p.startswith(prefix) for p in row[:amount_from])
+        ]
+        assert rows, f"no row starts with {prefix!r} in {tablename}"
+        return sum((_dec(row[amount_from + index]) for row in rows), Decimal(0))
     return _dec(_value(module, term))
 
 
@@ -170,6 +192,25 @@ def _value(module: ModuleType, term: str) -> Any:
     row = _find_row(table, listname, parts[1])
     index = int(parts[2]) if len(parts) > 2 else 0
     return row[_amount_from(table, listname) + index]
+
+
+def _code(label: Any) -> Any:
+    if isinstance(label, str):
+        match = re.match(r"^([0-9A-Z]+)-", label)
+        if match:
+            return match.group(1)
+    return label
+
+
+def _groups(table: dict[str, Any], keys: list[int], column: int) -> dict[Any, Decimal]:
+    amount_from = _amount_from(table, "rows")
+    sums: dict[Any, Decimal] = {}
+    for row in _rows(table):
+        if any(isinstance(x, str) and x.replace(" ", "") in TOTALS for x in row[:amount_from]):
+            continue
+        labels = tuple(_code(row[k]) for k in keys)
+        sums[labels] = sums.get(labels, Decimal(0)) + _dec(row[amount_from + column])
+    return {k: v for k, v in sums.items() if v != 0}
 
 
 def _sum(module: ModuleType, terms: list[str] | tuple[str, ...]) -> Decimal:
@@ -273,11 +314,47 @@ def _rowrate_failures(
             yield (label, _dec(stated), computed)
 
 
+def _colsum_failures(
+    table: dict[str, Any], entry: dict[str, Any]
+) -> Iterator[tuple[int, Decimal, Decimal]]:
+    listname = entry.get("list", "rows")
+    amount_from = _amount_from(table, listname)
+    total = _find_row(table, listname, entry["total"])
+    skip = set(entry.get("skip", ()))
+    others = [
+        row
+        for row in _rows(table, listname)
+        if row is not total and not (_key_of(row, amount_from) & skip)
+    ]
+    percent = set(table.get("percent_columns", ()))
+    for column in range(len(total) - amount_from):
+        if column in percent:
+            continue
+        got = sum((_dec(row[amount_from + column]) for row in others), Decimal(0))
+        if _dec(total[amount_from + column]) != got:
+            yield (column, _dec(total[amount_from + column]), got)
+
+
+def _rollup_difference(module: ModuleType, entry: dict[str, Any]) -> dict[Any, Decimal]:
+    detail = _groups(module.TABLES[entry["detail"]], entry["detail_keys"], entry["detail_column"])
+    summary = _groups(
+        module.TABLES[entry["summary"]], entry["summary_keys"], entry["summary_column"]
+    )
+    keys = set(detail) | set(summary)
+    out = {k: summary.get(k, Decimal(0)) - detail.get(k, Decimal(0)) for k in keys}
+    return {k: v for k, v in out.items() if v != 0}
+
+
 def _compute(module: ModuleType, entry: dict[str, Any]) -> Decimal:
     """lhs − rhs of the entry's identity."""
     kind = entry["kind"]
     if kind == "sum":
         return _term(module, entry["total"]) - _sum(module, entry["parts"])
+    if kind == "rounded":
+        stated = entry["stated"]
+        printed = stated if AMOUNT.match(stated) else _value(module, stated)
+        computed = _sum(module, entry["parts"]).quantize(_places(printed), rounding=ROUND_HALF_UP)
+        return _dec(printed) - computed
     if kind == "percent":
         num, den = _sum(module, entry["num"]), _sum(module, entry["den"])
         computed = _percent(entry["stated"], num, den, entry.get("rule", "round"))
@@ -366,6 +443,11 @@ def test_holds(module: ModuleType) -> None:
         elif kind == "rowrate":
             table = module.TABLES[entry["table"]]
             assert list(_rowrate_failures(table, entry)) == [], entry
+        elif kind == "colsum":
+            table = module.TABLES[entry["table"]]
+            assert list(_colsum_failures(table, entry)) == [], entry
+        elif kind == "rollup":
+            assert _rollup_difference(module, entry) == {}, entry
         elif kind == "text":
             continue
         else:

@@ -100,6 +100,39 @@ def rowrate(table: str, stated: int, num: int, den: int, *, listname: str = "row
     }
 
 
+def rounded(what: str, stated: str, *parts: str) -> Entry:
+    """``stated`` = Σ ``parts`` rounded half up to the places ``stated`` is printed with."""
+    return {"kind": "rounded", "what": what, "stated": stated, "parts": list(parts)}
+
+
+def colsum(table: str, total: str, *, listname: str = "rows", skip: tuple[str, ...] = ()) -> Entry:
+    """The row keyed ``total`` = Σ every other row of ``table`` (but ``skip``), per column."""
+    return {"kind": "colsum", "table": table, "list": listname, "total": total, "skip": list(skip)}
+
+
+def rollup(
+    what: str,
+    detail: str,
+    detail_keys: list[int],
+    detail_column: int,
+    summary: str,
+    summary_keys: list[int],
+    summary_column: int,
+) -> Entry:
+    """Σ ``detail`` column grouped by the codes of its label columns = the same grouping of
+    ``summary`` (tables that show one set of figures at two levels)."""
+    return {
+        "kind": "rollup",
+        "what": what,
+        "detail": detail,
+        "detail_keys": detail_keys,
+        "detail_column": detail_column,
+        "summary": summary,
+        "summary_keys": summary_keys,
+        "summary_column": summary_column,
+    }
+
+
 def problem(entry: Entry, where: str, difference: str, verdict: str, **more: Any) -> Entry:
     """``entry`` as a PROBLEMS entry: where it is, what it gives, and the verdict."""
     return {**entry, "where": where, "difference": difference, "verdict": verdict, **more}
