@@ -22,6 +22,9 @@ Terms (in HOLDS and PROBLEMS entries) are strings:
 A blank cell (None) counts as 0; a percent cell ("-60.86%") is its number.
 
 Entry kinds (key "kind"):
+    ltree     TABLES[table][list], rows (level, label, *amounts): each row = Σ the rows
+              one level below it (until the next row at its level or above); "except"
+              lists (label, column) pairs that fail, as for tree
     tree      TABLES[table][list]: each coded row = the sum of the rows it heads (the
               nearest following rows whose codes extend it by two digits), and the 合计/
               总计 row = the sum of the 3-digit codes, in every amount column but the
@@ -243,8 +246,12 @@ def _percent(stated: str, num: Decimal, den: Decimal, rule: str) -> Decimal:
     return (num * 100 / den).quantize(_places(stated), rounding=rounding)
 
 
-def _is_total(row: tuple[Any, ...]) -> bool:
-    return row[0] is None and isinstance(row[1], str) and row[1].replace(" ", "") in TOTALS
+def _is_total(row: tuple[Any, ...], labels: tuple[str, ...] = ()) -> bool:
+    return (
+        row[0] is None
+        and isinstance(row[1], str)
+        and (row[1].replace(" ", "") in TOTALS or row[1] in labels)
+    )
 
 
 def _tree_failures(
@@ -253,7 +260,8 @@ def _tree_failures(
     """(code, column, printed, sum of children) wherever a coded row ≠ its children."""
     amount_from = _amount_from(table, listname)
     percent = set(table.get("percent_columns", ()))
-    rows = [row for row in _rows(table, listname) if row[0] is not None or _is_total(row)]
+    labels = tuple(table.get("total_labels", ()))
+    rows = [row for row in _rows(table, listname) if row[0] is not None or _is_total(row, labels)]
     coded = [row for row in rows if row[0] is not None]
     width = len(rows[0]) - amount_from
     for index, row in enumerate(rows):
@@ -276,6 +284,31 @@ def _tree_failures(
             total = sum((_dec(c[amount_from + column]) for c in children), Decimal(0))
             if printed != total:
                 yield (code or row[1], column, printed, total)
+
+
+def _ltree_failures(
+    table: dict[str, Any], listname: str = "rows"
+) -> Iterator[tuple[str, int, Decimal, Decimal]]:
+    """Rows (level, label, *amounts) of a labelled tree (levels by indentation or
+    ordinal): (label, column, printed, sum of children) wherever a row ≠ the rows one
+    level below it up to the next row at its level or above."""
+    amount_from = _amount_from(table, listname)
+    rows = _rows(table, listname)
+    for index, row in enumerate(rows):
+        level = row[0]
+        children = []
+        for later in rows[index + 1 :]:
+            if later[0] <= level:
+                break
+            if later[0] == level + 1:
+                children.append(later)
+        if not children:
+            continue
+        for column in range(len(row) - amount_from):
+            printed = _dec(row[amount_from + column])
+            total = sum((_dec(c[amount_from + column]) for c in children), Decimal(0))
+            if printed != total:
+                yield (row[1], column, printed, total)
 
 
 def _rowsum_failures(
@@ -431,10 +464,11 @@ def test_shape(module: ModuleType) -> None:
 def test_holds(module: ModuleType) -> None:
     for entry in module.HOLDS:
         kind = entry["kind"]
-        if kind == "tree":
+        if kind in ("tree", "ltree"):
             table = module.TABLES[entry["table"]]
             listname = entry.get("list", "rows")
-            failures = [(c, col) for c, col, _, _ in _tree_failures(table, listname)]
+            check = _tree_failures if kind == "tree" else _ltree_failures
+            failures = [(c, col) for c, col, _, _ in check(table, listname)]
             assert failures == [tuple(x) for x in entry.get("except", ())], entry["table"]
             assert set(failures) <= _problem_cells(module, entry["table"]), entry["table"]
         elif kind == "rowsum":
@@ -461,11 +495,12 @@ def test_problems(module: ModuleType) -> None:
         kind = entry["kind"]
         if kind == "text":
             continue
-        if kind == "tree":
+        if kind in ("tree", "ltree"):
             table = module.TABLES[entry["table"]]
+            check = _tree_failures if kind == "tree" else _ltree_failures
             failures = {
                 (c, col): printed - total
-                for c, col, printed, total in _tree_failures(table, entry.get("list", "rows"))
+                for c, col, printed, total in check(table, entry.get("list", "rows"))
             }
             for code, column in entry["tree_cells"]:
                 assert failures[(code, column)] == _dec(entry["difference"]), (code, column)

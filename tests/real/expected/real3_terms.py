@@ -23,6 +23,11 @@ def tree(table: str, *failing: tuple[str, int], listname: str = "rows") -> Entry
     return {"kind": "tree", "table": table, "list": listname, "except": list(failing)}
 
 
+def ltree(table: str, *failing: tuple[str, int], listname: str = "rows") -> Entry:
+    """Rows (level, label, *amounts): every row = Σ the rows one level below it."""
+    return {"kind": "ltree", "table": table, "list": listname, "except": list(failing)}
+
+
 def eq(what: str, total: str, *parts: str) -> Entry:
     """``total`` = Σ ``parts``."""
     return {"kind": "sum", "what": what, "total": total, "parts": list(parts)}
