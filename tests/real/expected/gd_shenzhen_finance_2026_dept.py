@@ -26,7 +26,6 @@ amounts split by fund (一般公共预算 | 政府性基金预算 | 国有资本
 """
 
 from tests.real.expected.real3_terms import (
-    colsum,
     eq,
     ltree,
     note,
