@@ -171,7 +171,7 @@ DAMAGE: dict[str, Callable[[bytes], bytes]] = {
     "an amount edited": lambda data: data.replace(b"12,029,501.84", b"12,029,591.84", 1),
     "a bit flipped": lambda data: data[:-40] + bytes([data[-40] ^ 1]) + data[-39:],
     "another reader": lambda data: data.replace(b'"reader":"', b'"reader":"0', 1),
-    "another format": lambda data: data.replace(b"pdf-cache/1", b"pdf-cache/0", 1),
+    "another format": lambda data: data.replace(b"pdf-cache/2", b"pdf-cache/0", 1),
     "another document": lambda data: data.replace(b'"sha256":"', b'"sha256":"0', 1),
     "not UTF-8": lambda data: data.partition(b"\n")[0] + b"\n\xff\xfe" + data[2000:],
     "NaN edge": lambda data: data.replace(b"[[", b"[[NaN,", 1),
