@@ -478,8 +478,8 @@ def _turn(textpage: Any, chars: list[_Char], pdfium_c: Any) -> int:
     step = max(1, len(chars) // 200)
     for char in chars[::step]:
         angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, char.index)
-        if angle >= 0:
-            votes[round(angle / (math.pi / 2)) % 4] += 1
+        if angle >= 0:  # PDFium measures it clockwise
+            votes[-round(angle / (math.pi / 2)) % 4] += 1
     return votes.index(max(votes))
 
 
@@ -549,8 +549,9 @@ class _Objects:
                 continue
             box = (left.value, bottom.value, right.value, top.value)
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                if box[2] - box[0] <= _RULE_THICKNESS and box[3] - box[1] >= _MIN_RULE_LENGTH:
-                    self.rules.append(box)
+                width, height = box[2] - box[0], box[3] - box[1]
+                if min(width, height) <= _RULE_THICKNESS <= _MIN_RULE_LENGTH <= max(width, height):
+                    self.rules.append(box)  # vertical or horizontal: the page may be turned
                 if _fills(obj, pdfium_c):
                     self.backgrounds.append(box)
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
