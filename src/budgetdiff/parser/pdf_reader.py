@@ -152,16 +152,13 @@ def read_pdf(data: bytes, name: str) -> PagedDocument:
             plain = _decrypted(pdf, pdfium_c)
         suspects = _check_streams(plain, name, inflate_limit(len(data))) if plain else []
         damaged = _affected(pypdfium2, plain, suspects, len(pdf)) if plain and suspects else {}
-        if suspects and not damaged:
-            notes.append(
-                ReadNote(
-                    "file",
-                    None,
-                    f"{len(suspects)} damaged compressed stream"
-                    f"{'s' if len(suspects) > 1 else ''} whose loss changes no page's text ignored",
-                )
-            )
-        return _read_pages(pdf, name, pdfium_c, notes, damaged)
+        if suspects and not damaged:  # a font's program, say: which pages it changes is unknown
+            raise InputError(f"{name} is a damaged PDF: part of its content cannot be decoded.")
+        paged = _read_pages(pdf, name, pdfium_c, notes, damaged)
+        broken = _broken_objects(plain) if plain else 0
+        if broken > sum(item.reason == _EMPTY for item in paged.unread):
+            raise InputError(f"{name} is a damaged PDF: some of its objects cannot be read.")
+        return paged
     except pypdfium2.PdfiumError:
         raise InputError(f"{name} is a damaged PDF: a page cannot be read.") from None
     finally:
@@ -250,46 +247,87 @@ def _check_streams(data: bytes, name: str, limit: int) -> list[tuple[int, int, b
     return suspects
 
 
-_EMPTY_STREAM = zlib.compress(b"")
+_REPLACEMENTS = (zlib.compress(b""), zlib.compress(b"0 0 m 1 1 l S"))
+"""What a suspect stream is replaced by in the two copies compared: nothing, and a line
+(a page or form drawing from the stream gains an object)."""
 
 
 def _affected(
     pypdfium2: Any, plain: bytes, suspects: list[tuple[int, int, bool]], pages: int
 ) -> dict[int, str]:
-    """The pages whose text depends on a suspect stream, and why: found by reading a copy
-    with those streams emptied (same length, so every offset holds) and comparing."""
-    copy = bytearray(plain)
-    for start, end, _ in suspects:
-        if end - start >= len(_EMPTY_STREAM):
-            copy[start:end] = _EMPTY_STREAM.ljust(end - start, b" ")
+    """The pages whose reading depends on a suspect stream, and why: found by reading two
+    copies with those streams replaced (same length, so every offset holds) and comparing
+    each page's objects, characters and their boxes."""
     whole = all(whole for _, _, whole in suspects)
     reason = (
         "its content fails its checksum (Adler-32), so its text may be damaged"
         if whole
         else "part of its content cannot be decoded (a damaged stream)"
     )
-    affected: dict[int, str] = {}
-    first, second = pypdfium2.PdfDocument(plain), pypdfium2.PdfDocument(bytes(copy))
+    copies = [plain]
+    for replacement in _REPLACEMENTS:
+        copy = bytearray(plain)
+        for start, end, _ in suspects:
+            if end - start >= len(replacement):
+                copy[start:end] = replacement.ljust(end - start, b" ")
+        copies.append(bytes(copy))
+    documents = [pypdfium2.PdfDocument(copy) for copy in copies]
     try:
-        if len(second) != pages:
+        if any(len(document) != pages for document in documents):
             return dict.fromkeys(range(1, pages + 1), reason)
-        for index in range(pages):
-            if _page_text(first, index) != _page_text(second, index):
-                affected[index + 1] = reason
+        return {
+            index + 1: reason
+            for index in range(pages)
+            if len({_signature(document, index) for document in documents}) > 1
+        }
     finally:
-        second.close()
-        first.close()
-    return affected
+        for document in documents:
+            document.close()
 
 
-def _page_text(pdf: Any, index: int) -> str:
+def _signature(pdf: Any, index: int) -> tuple[object, ...]:
+    """What a page's reading rests on: its objects, characters and their boxes."""
+    import pypdfium2.raw as pdfium_c
+
     page = pdf[index]
     textpage = page.get_textpage()
     try:
-        return str(textpage.get_text_range())
+        chars, _ = _chars(textpage, pdfium_c)
+        return (
+            pdfium_c.FPDFPage_CountObjects(page.raw),
+            tuple((c.text, round(c.x0, 1), round(c.x1, 1), round(c.yc, 1)) for c in chars),
+        )
     finally:
         textpage.close()
         page.close()
+
+
+_XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])\s*")
+_XREF_SECTION = re.compile(rb"(?:^|[\r\n])xref\s+")
+_SUBSECTION = re.compile(rb"(\d+) (\d+)\s+")
+_OBJECT = re.compile(rb"(?<!\d)(\d+)\s+(\d+)\s+obj\b")
+
+
+def _broken_objects(data: bytes) -> int:
+    """Objects a classic cross-reference table lists in use that appear nowhere in the
+    file (a damaged ``N G obj`` header): PDFium reads past them as missing."""
+    listed: set[tuple[int, int]] = set()
+    for section in _XREF_SECTION.finditer(data):
+        position = section.end()
+        while sub := _SUBSECTION.match(data, position):
+            first, count = int(sub.group(1)), int(sub.group(2))
+            position = sub.end()
+            for number in range(first, first + count):
+                entry = _XREF_ENTRY.match(data, position)
+                if entry is None:
+                    break
+                position = entry.end()
+                if entry.group(3) == b"n" and number:
+                    listed.add((number, int(entry.group(2))))
+    if not listed:
+        return 0
+    found = {(int(m.group(1)), int(m.group(2))) for m in _OBJECT.finditer(data)}
+    return len(listed - found)
 
 
 def _inflate(stream: memoryview, budget: int) -> tuple[int, bool, bool] | None:
@@ -325,6 +363,7 @@ def _inflate(stream: memoryview, budget: int) -> tuple[int, bool, bool] | None:
 
 
 _GARBLED = "its text does not decode to characters"
+_EMPTY = "nothing on it can be read (its content is missing or damaged, or it is blank)"
 _SCANNED_SHARE = 0.3
 """An image covering this share of a page with almost no text: a scanned page."""
 _FEW_CHARACTERS = 10
@@ -389,7 +428,7 @@ def _unread(
     of a table) is read as it is; a cover (page 1) may be a picture."""
     total, broken, private = counts
     if objects.count == 0:
-        return "nothing on it can be read (its content is missing or damaged, or it is blank)"
+        return _EMPTY
     if broken >= _BROKEN or private >= max(_BROKEN, _PRIVATE_SHARE * total):
         return (
             f"{_GARBLED} ({broken + private} of {total} are not characters: "
