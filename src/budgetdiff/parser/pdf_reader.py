@@ -170,7 +170,7 @@ def _check_end(data: bytes, name: str, notes: list[ReadNote]) -> None:
     end = data.rfind(b"%%EOF")
     if end < 0:
         raise InputError(f"{name} is a truncated PDF (its end is missing).")
-    trailing = data[end + 5 :]
+    trailing = data[end + 5 :].removeprefix(b"\r").removeprefix(b"\n")
     if len(trailing) <= TRAILING_BYTES:
         return
     if _UPDATE.search(trailing):  # an update cut short: the file's real end is missing
