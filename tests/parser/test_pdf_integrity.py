@@ -19,6 +19,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+import budgetdiff
 from budgetdiff.checks import check
 from budgetdiff.commands.check import check_file, verdict
 from budgetdiff.errors import BudgetDiffError, InputError
@@ -263,7 +264,7 @@ def _hidden_amount(data: bytes, how: str) -> bytes:
     searcher = textpage.search("82,096,797.42")
     found = searcher.get_next()
     assert found is not None
-    left, bottom, right, top = textpage.get_charbox(found[0] + found[1] - 1)
+    left, bottom, right, _ = textpage.get_charbox(found[0] + found[1] - 1)
     pdf.close()
     x = right + 2 * (right - left) * 13  # two amount columns to the right: 事业收入
     style = b"3 Tr" if how == "invisible" else b"1 1 1 rg"
@@ -352,7 +353,7 @@ def _peak_kib(path: Path, limit: int) -> int:
         text=True,
         check=True,
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        env={**os.environ, "PYTHONPATH": str(Path(budgetdiff.__file__).parents[1])},
     )
     return int(result.stdout.split()[-1])
 
