@@ -209,7 +209,9 @@ def _read_pages(
             page, grids = Page(number, "", ()), []
         pages.append(page)
     if not any(page.lines for page in pages):
-        if unread and all(item.reason.startswith(_GARBLED) for item in unread):
+        if damaged:
+            raise InputError(f"{name} is a damaged PDF: part of its content cannot be decoded.")
+        if any(item.reason.startswith(_GARBLED) for item in unread):
             raise InputError(f"{name} has no readable text (its fonts cannot be decoded).")
         raise InputError(f"{name} has no text layer (a scanned document?).")
     return PagedDocument(name, tuple(pages), tuple(unread), tuple(notes))
