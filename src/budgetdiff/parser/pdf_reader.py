@@ -13,6 +13,7 @@ import bisect
 import math
 import re
 import zlib
+from collections.abc import Iterator
 from typing import Any
 
 from budgetdiff.errors import InputError
@@ -218,7 +219,6 @@ def _read_pages(
 
 
 _STREAM = re.compile(rb"stream\r?\n")
-_FLATE_FIRST = re.compile(rb"/Filter\s*(?:\[\s*)?/FlateDecode")
 
 
 def _check_streams(data: bytes, name: str, limit: int) -> list[tuple[int, int, bool]]:
@@ -234,9 +234,10 @@ def _check_streams(data: bytes, name: str, limit: int) -> list[tuple[int, int, b
         position = end + 9
         dictionary = data[max(0, match.start() - 400) : match.start()]
         dictionary = dictionary[dictionary.rfind(b"<<") :]
-        if not _FLATE_FIRST.search(dictionary):
+        filters = _filters(dictionary)
+        if filters is None:
             continue
-        state = _inflate(memoryview(data)[match.end() : end], limit - total)
+        state = _inflate(memoryview(data)[match.end() : end], filters, limit - total)
         if state is None:
             raise InputError(
                 f"{name} is refused: its compressed streams would expand to more than "
@@ -332,36 +333,131 @@ def _broken_objects(data: bytes) -> int:
     return len(listed - found)
 
 
-def _inflate(stream: memoryview, budget: int) -> tuple[int, bool, bool] | None:
-    """Inflate a zlib stream in bounded chunks, keeping nothing: (bytes it expands to,
-    whether its data is whole, whether its checksum holds); None beyond ``budget``."""
-    if len(stream) < 2 or (stream[0] * 256 + stream[1]) % 31 or stream[0] & 0x0F != 8:
+_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+)")
+_NAME = re.compile(rb"/([^\s/\[\]<>()]+)")
+_FLATE = frozenset((b"FlateDecode", b"Fl"))
+_HEX = frozenset((b"ASCIIHexDecode", b"AHx"))
+_A85 = frozenset((b"ASCII85Decode", b"A85"))
+
+
+def _filters(dictionary: bytes) -> tuple[list[bytes], int] | None:
+    """The ASCII filters a stream's data goes through first, and how many Flate filters
+    follow them; None for a stream with no Flate filter there (nothing to inflate)."""
+    found = _FILTER.search(dictionary)
+    if found is None:
+        return None
+    names = _NAME.findall(found.group(1))
+    leading = 0
+    while leading < len(names) and names[leading] in _HEX | _A85:
+        leading += 1
+    flates = 0
+    while leading + flates < len(names) and names[leading + flates] in _FLATE:
+        flates += 1
+    return (names[:leading], flates) if flates else None
+
+
+def _unascii(data: bytes | memoryview, names: list[bytes]) -> bytes | None:
+    """The data through its ASCII filters (each output smaller than its input)."""
+    import base64
+    import binascii
+
+    out = bytes(data)
+    for name in names:
+        try:
+            if name in _HEX:
+                digits = re.sub(rb"\s", b"", out.split(b">", 1)[0])
+                out = binascii.unhexlify(digits + b"0" * (len(digits) % 2))
+            else:
+                out = base64.a85decode(out.split(b"~>", 1)[0].strip(), ignorechars=b" \t\r\n\f")
+        except ValueError:
+            return None
+    return out
+
+
+class _Bomb(Exception):
+    """More inflated than the limit allows."""
+
+
+class _Layer:
+    """One zlib layer, inflated in bounded chunks; its checksum compared at its end."""
+
+    __slots__ = ("adler", "failed", "head", "inflater", "tail")
+
+    def __init__(self) -> None:
+        self.inflater = zlib.decompressobj(-15)  # raw: the checksum is compared here
+        self.adler = 1
+        self.head = b""
+        self.tail = b""
+        self.failed = False
+
+    def feed(self, data: bytes | memoryview) -> Iterator[bytes]:
+        inflater = self.inflater
+        if self.failed:
+            return
+        if inflater.eof:
+            self.tail = (self.tail + bytes(data[:4]))[:4]
+            return
+        if len(self.head) < 2:
+            take = 2 - len(self.head)
+            self.head += bytes(data[:take])
+            data = data[take:]
+            if len(self.head) < 2:
+                return
+            first, second = self.head
+            if (first * 256 + second) % 31 or first & 0x0F != 8:
+                self.failed = True
+                return
+        try:
+            while not inflater.eof:
+                out = inflater.decompress(data, _CHUNK)
+                data = inflater.unconsumed_tail
+                if out:
+                    self.adler = zlib.adler32(out, self.adler)
+                    yield out
+                if not data and len(out) < _CHUNK:
+                    break
+        except zlib.error:
+            self.failed = True
+            return
+        if inflater.eof:
+            self.tail = (self.tail + inflater.unused_data)[:4]
+
+    @property
+    def whole(self) -> bool:
+        return not self.failed and self.inflater.eof
+
+    @property
+    def checksum(self) -> bool:
+        return len(self.tail) == 4 and int.from_bytes(self.tail, "big") == self.adler
+
+
+def _inflate(
+    stream: memoryview, filters: tuple[list[bytes], int], budget: int
+) -> tuple[int, bool, bool] | None:
+    """Inflate a stream through its filters in bounded chunks, keeping nothing: (bytes
+    its layers expand to, whether its data is whole, whether every checksum holds);
+    None beyond ``budget`` (every layer's output counts)."""
+    ascii_names, flates = filters
+    data = _unascii(stream, ascii_names) if ascii_names else stream
+    if data is None:
         return 0, False, False
-    inflater = zlib.decompressobj(-15)  # raw: the checksum is compared below
-    size, adler = 0, 1
-    pending: bytes | memoryview = stream[2:]
+    chain = [_Layer() for _ in range(flates)]
+    size = 0
+
+    def run(level: int, chunk: bytes | memoryview) -> None:
+        nonlocal size
+        size += len(chunk) if level else 0
+        if size > budget:
+            raise _Bomb
+        if level < len(chain):
+            for out in chain[level].feed(chunk):
+                run(level + 1, out)
+
     try:
-        while pending and not inflater.eof:
-            out = inflater.decompress(pending, _CHUNK)
-            pending = inflater.unconsumed_tail
-            size += len(out)
-            if size > budget:
-                return None
-            adler = zlib.adler32(out, adler)
-        while not inflater.eof:
-            out = inflater.decompress(b"", _CHUNK)
-            if not out:
-                break
-            size += len(out)
-            if size > budget:
-                return None
-            adler = zlib.adler32(out, adler)
-    except zlib.error:
-        return size, False, False
-    if not inflater.eof:
-        return size, False, False
-    stored = inflater.unused_data[:4]
-    return size, True, len(stored) == 4 and int.from_bytes(stored, "big") == adler
+        run(0, data)
+    except _Bomb:
+        return None
+    return size, all(layer.whole for layer in chain), all(layer.checksum for layer in chain)
 
 
 _GARBLED = "its text does not decode to characters"
@@ -586,6 +682,17 @@ class _Objects:
                 count = pdfium_c.FPDFFormObj_CountObjects(obj)
                 stack.extend(pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(count))
                 continue
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                # most text objects are seen: their bounds are looked up only if white
+                seen = _seen(obj, pdfium_c)
+                if seen is None:
+                    continue
+                address = ctypes.cast(obj, ctypes.c_void_p).value or 0
+                if seen != "white":
+                    self.hidden[address] = seen
+                elif pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+                    whites.append((address, (left.value, bottom.value, right.value, top.value)))
+                continue
             if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
                 continue
             box = (left.value, bottom.value, right.value, top.value)
@@ -598,13 +705,6 @@ class _Objects:
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 self.image_area += (box[2] - box[0]) * (box[3] - box[1])
                 self.backgrounds.append(box)
-            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                seen = _seen(obj, pdfium_c)
-                address = ctypes.cast(obj, ctypes.c_void_p).value or 0
-                if seen == "white":
-                    whites.append((address, box))
-                elif seen is not None:
-                    self.hidden[address] = seen
         for address, box in whites:
             x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
             if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in self.backgrounds):
