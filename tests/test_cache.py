@@ -120,9 +120,9 @@ def test_an_entry_of_another_release_or_reader_is_not_trusted(
 def _rewrite_payload(data: bytes, change: Callable[[list[object]], None]) -> bytes:
     """The entry with its pages changed and the header's payload hash made to match."""
     head, _, payload = data.partition(b"\n")
-    pages = json.loads(payload)
-    change(pages)
-    new_payload = json.dumps(pages, ensure_ascii=False).encode("utf-8")
+    content = json.loads(payload)  # [pages, unread pages, notes]
+    change(content[0])
+    new_payload = json.dumps(content, ensure_ascii=False).encode("utf-8")
     header = json.loads(head)
     header["payload_sha256"] = hashlib.sha256(new_payload).hexdigest()
     return json.dumps(header).encode("ascii") + b"\n" + new_payload

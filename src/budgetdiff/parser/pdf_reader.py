@@ -156,7 +156,7 @@ def read_pdf(data: bytes, name: str) -> PagedDocument:
         if suspects and not damaged:  # a font's program, say: which pages it changes is unknown
             raise InputError(f"{name} is a damaged PDF: part of its content cannot be decoded.")
         paged = _read_pages(pdf, name, pdfium_c, notes, damaged)
-        broken = _broken_objects(plain) if plain else 0
+        broken = _broken_objects(data)  # object headers are never encrypted
         if broken > sum(item.reason == _EMPTY for item in paged.unread):
             raise InputError(f"{name} is a damaged PDF: some of its objects cannot be read.")
         return paged
@@ -675,6 +675,7 @@ class _Objects:
         left, bottom, right, top = (ctypes.c_float() for _ in range(4))
         refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
         stack = [pdfium_c.FPDFPage_GetObject(raw, i) for i in range(self.count)]
+        paint = _Paint(pdfium_c)
         while stack:
             obj = stack.pop()
             kind = pdfium_c.FPDFPageObj_GetType(obj)
@@ -684,7 +685,7 @@ class _Objects:
                 continue
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
                 # most text objects are seen: their bounds are looked up only if white
-                seen = _seen(obj, pdfium_c)
+                seen = paint.seen(obj)
                 if seen is None:
                     continue
                 address = ctypes.cast(obj, ctypes.c_void_p).value or 0
@@ -700,7 +701,7 @@ class _Objects:
                 width, height = box[2] - box[0], box[3] - box[1]
                 if min(width, height) <= _RULE_THICKNESS <= _MIN_RULE_LENGTH <= max(width, height):
                     self.rules.append(box)  # vertical or horizontal: the page may be turned
-                if _fills(obj, pdfium_c):
+                if paint.fills(obj):
                     self.backgrounds.append(box)
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 self.image_area += (box[2] - box[0]) * (box[3] - box[1])
@@ -713,49 +714,62 @@ class _Objects:
 
 _FILL_MODES = frozenset((0, 2, 4, 6))
 _STROKE_MODES = frozenset((1, 2, 5, 6))
+_WHITE_CHANNEL = 0xF0
 
 
-def _colour(obj: Any, pdfium_c: Any, stroke: bool) -> tuple[int, int, int, int] | None:
-    import ctypes
+class _Paint:
+    """How objects are painted, through PDFium calls with arguments made once a page
+    (a page has thousands of text objects: two calls each on the common path)."""
 
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    get = pdfium_c.FPDFPageObj_GetStrokeColor if stroke else pdfium_c.FPDFPageObj_GetFillColor
-    if not get(obj, r, g, b, a):
-        return None
-    return r.value, g.value, b.value, a.value
+    __slots__ = ("_channels", "_fill", "_modes", "_pdfium")
 
+    def __init__(self, pdfium_c: Any) -> None:
+        import ctypes
 
-def _invisible(colour: tuple[int, int, int, int] | None) -> str | None:
-    if colour is None:
-        return None
-    if colour[3] == 0:
-        return "transparent"
-    return "white" if min(colour[:3]) >= 0xF0 else None
+        self._pdfium = pdfium_c
+        self._channels = [ctypes.c_uint() for _ in range(4)]
+        self._modes = (ctypes.c_int(), ctypes.c_int())
+        self._fill = pdfium_c.FPDFPageObj_GetFillColor
 
+    def _invisible(self, obj: Any, stroke: bool) -> str | None:
+        """``transparent``, ``white`` or None for the fill (or stroke) of ``obj``."""
+        get = self._pdfium.FPDFPageObj_GetStrokeColor if stroke else self._fill
+        r, g, b, a = self._channels
+        if not get(obj, r, g, b, a):
+            return None
+        if a.value == 0:
+            return "transparent"
+        return "white" if min(r.value, g.value, b.value) >= _WHITE_CHANNEL else None
 
-def _seen(obj: Any, pdfium_c: Any) -> str | None:
-    """None for a text object a reader sees; else why not (``white``: unless on a fill)."""
-    mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
-    if mode in (3, 7):  # neither filled nor stroked
-        return "invisible text"
-    marks = []
-    if mode in _FILL_MODES:
-        marks.append(_invisible(_colour(obj, pdfium_c, stroke=False)))
-    if mode in _STROKE_MODES:
-        marks.append(_invisible(_colour(obj, pdfium_c, stroke=True)))
-    if not marks or any(mark is None for mark in marks):
-        return None
-    return "transparent text" if "transparent" in marks and "white" not in marks else "white"
+    def seen(self, obj: Any) -> str | None:
+        """None for a text object a reader sees; else why not (``white``: unless on a
+        fill)."""
+        mode = self._pdfium.FPDFTextObj_GetTextRenderMode(obj)
+        if mode == 0:  # filled, the common case: one more call
+            r, g, b, a = self._channels
+            if (
+                self._fill(obj, r, g, b, a)
+                and a.value
+                and min(r.value, g.value, b.value) < _WHITE_CHANNEL
+            ):
+                return None
+        if mode in (3, 7):  # neither filled nor stroked
+            return "invisible text"
+        marks = []
+        if mode in _FILL_MODES:
+            marks.append(self._invisible(obj, stroke=False))
+        if mode in _STROKE_MODES:
+            marks.append(self._invisible(obj, stroke=True))
+        if not marks or any(mark is None for mark in marks):
+            return None
+        return "transparent text" if "transparent" in marks and "white" not in marks else "white"
 
-
-def _fills(obj: Any, pdfium_c: Any) -> bool:
-    """Whether a path is filled with a colour that is not white."""
-    import ctypes
-
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    if not pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) or not fill.value:
-        return False
-    return _invisible(_colour(obj, pdfium_c, stroke=False)) is None
+    def fills(self, obj: Any) -> bool:
+        """Whether a path is filled with a colour that is not white."""
+        fill, stroke = self._modes
+        if not self._pdfium.FPDFPath_GetDrawMode(obj, fill, stroke) or not fill.value:
+            return False
+        return self._invisible(obj, stroke=False) is None
 
 
 _HIDDEN_SAMPLE = 40
