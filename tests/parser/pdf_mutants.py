@@ -42,6 +42,16 @@ def flip_bytes(data: bytes, rng: random.Random) -> bytes:
     return bytes(out)
 
 
+def flip_anywhere(data: bytes, rng: random.Random) -> bytes:
+    """1 to 8 bytes XOR-ed anywhere past the header (most land in stream data: a
+    dictionary's bytes are a small part of a file)."""
+    at = rng.randrange(16, len(data) - 16)
+    out = bytearray(data)
+    for index in range(at, min(len(data), at + rng.randint(1, 8))):
+        out[index] ^= rng.randrange(1, 256)
+    return bytes(out)
+
+
 def damage_header(data: bytes, rng: random.Random) -> bytes:
     """One ``N G obj`` header made unreadable (``obj`` → ``obx``)."""
     headers = [m.end() for m in _HEADER.finditer(data)]
@@ -86,6 +96,7 @@ def encrypt_then_flip(data: bytes, rng: random.Random) -> bytes:
 
 MUTANTS: tuple[Mutant, ...] = (
     flip_bytes,
+    flip_anywhere,
     damage_header,
     delete_stream,
     rotate,
