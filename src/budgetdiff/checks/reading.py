@@ -21,14 +21,12 @@ def reading_findings(document: Document) -> Iterator[Finding]:
 
 
 def _pages(document: Document) -> Iterator[Finding]:
-    """One warning per unread page (the verdict is then PARTLY READ); for a document read
-    page by page, a pass naming how many pages were read."""
+    """One warning per unread page (the verdict is then PARTLY READ); nothing when every
+    page was read (a text input has no pages to count)."""
     for item in document.unread_pages:
         yield Finding(
             "parse.pages", False, f"page {item.page} not read: {item.reason}", strict=False
         )
-    if document.page_texts and not document.unread_pages:
-        yield Finding("parse.pages", True, "", strict=False, instances=len(document.page_texts))
 
 
 def _notes(document: Document) -> Iterator[Finding]:
