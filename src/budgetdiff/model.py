@@ -572,6 +572,11 @@ class Sangong(Record):
         """合计 of the three kinds of spending."""
         return self.values.get("合计")
 
+    @property
+    def blank(self) -> bool:
+        """True when the table prints no figure at all (a 0 is a figure)."""
+        return not any(self.raw.values())
+
     def completion(self, item: str) -> Decimal | None:
         """决算 only: ``item``'s 决算数 as a percentage of its 预算数, to two decimals
         (完成率); None without a budget (or a zero one)."""
@@ -692,6 +697,30 @@ class Performance(Record):
         object.__setattr__(self, "amount", amount)
         object.__setattr__(self, "line", line)
         object.__setattr__(self, "units", units)
+
+
+class BasicSplit(Record):
+    """A budget narrative's 基本支出 and its 人员经费 / 公用经费 split (万元, as printed):
+    ``一般公共预算基本支出9,880.88万元，其中：人员经费7,504.62万元…公用经费2,376.26万元``.
+
+    ``scope`` is the money the statement covers as printed: ``一般公共预算`` or
+    ``财政拨款`` (which also counts 政府性基金); a part not stated is None.
+    """
+
+    scope: str
+    total: Stated
+    personnel: Stated | None
+    public: Stated | None
+
+    __slots__ = ("personnel", "public", "scope", "total")
+
+    def __init__(
+        self, scope: str, total: Stated, personnel: Stated | None, public: Stated | None
+    ) -> None:
+        object.__setattr__(self, "scope", scope)
+        object.__setattr__(self, "total", total)
+        object.__setattr__(self, "personnel", personnel)
+        object.__setattr__(self, "public", public)
 
 
 ExecutionDirection = Literal["小于", "大于", "等于", "持平"]
@@ -827,8 +856,14 @@ class Narrative(Record):
     """决算: the 三公 items' 决算 and 完成预算 % (names are the 三公 item names)."""
     figures: tuple[FinalFigure, ...]
     """决算: totals and shares the narrative states of the tables' figures."""
+    unread: tuple[UnparsedLine, ...]
+    """Statements that name 类/款/项 but could not be read with confidence (no amount
+    after the names, levels out of order, codes that disagree): listed, never guessed."""
+    basic_split: BasicSplit | None
+    """A budget's 基本支出 statement with its 人员经费 / 公用经费 (a 决算's are in ``figures``)."""
 
     __slots__ = (
+        "basic_split",
         "budget_total",
         "categories",
         "execution",
@@ -850,6 +885,7 @@ class Narrative(Record):
         "sangong_total",
         "state_capital_total",
         "total_changes",
+        "unread",
     )
 
     def __init__(
@@ -875,6 +911,8 @@ class Narrative(Record):
         sangong_execution: Execution | None = None,
         sangong_item_executions: tuple[Execution, ...] = (),
         figures: tuple[FinalFigure, ...] = (),
+        unread: tuple[UnparsedLine, ...] = (),
+        basic_split: BasicSplit | None = None,
     ) -> None:
         object.__setattr__(self, "budget_total", budget_total)
         object.__setattr__(self, "fiscal_total", fiscal_total)
@@ -897,6 +935,8 @@ class Narrative(Record):
         object.__setattr__(self, "sangong_execution", sangong_execution)
         object.__setattr__(self, "sangong_item_executions", sangong_item_executions)
         object.__setattr__(self, "figures", figures)
+        object.__setattr__(self, "unread", unread)
+        object.__setattr__(self, "basic_split", basic_split)
 
 
 class Choice(Record):

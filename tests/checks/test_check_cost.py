@@ -36,14 +36,14 @@ def test_half_a_unit_is_worked_out_once_a_table(
     port_doc: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: Counter[str] = Counter()
-    real = tables.half_unit
+    real = tables.table_half_unit
 
     def counted(table: CodeTable) -> object:
         asked[table.id] += 1
         return real(table)
 
-    monkeypatch.setattr(tables, "half_unit", counted)
-    monkeypatch.setattr(final_accounts, "half_unit", counted)
+    monkeypatch.setattr(tables, "table_half_unit", counted)
+    monkeypatch.setattr(final_accounts, "table_half_unit", counted)
     report = check(broken(port_doc))
     failed = Counter(result.table for result in report.failed if result.id == "tree.sum")
     assert sum(failed.values()) > 20  # the sums did break

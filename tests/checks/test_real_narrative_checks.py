@@ -137,11 +137,12 @@ def test_layout_text_gives_the_same_narrative_results(
 # ------------------------------------------------ documents derived from the real ones
 
 
-def test_a_percentage_that_does_not_follow_warns(texts: Texts) -> None:
-    # item 1: 25.77 against 60.13 is −57.14%
+def test_a_percentage_that_does_not_follow_fails(texts: Texts) -> None:
+    # item 1: 25.77 against 60.13 is −57.14%. A statement contradicting its own two
+    # figures beyond their rounding and truncation fails (issue 16 item 10).
     doc = edited(texts[WANLI][0], "减少57.14%", "减少51.74%")
     (check,) = new_problems(doc)
-    assert (check.id, check.status, check.strict) == ("narrative.item_changes", "warn", False)
+    assert (check.id, check.status, check.strict) == ("narrative.item_changes", "fail", True)
     assert "2010507" in check.message and "-57.14%" in check.message
 
 
@@ -154,10 +155,10 @@ def test_a_percentage_rounding_explains_is_a_note(texts: Texts) -> None:
     assert "1 not checkable" in check.message  # 2059999: 增加100.00% from a base of 0.00
 
 
-def test_a_wrong_direction_word_warns(texts: Texts) -> None:
+def test_a_wrong_direction_word_fails(texts: Texts) -> None:
     doc = edited(texts[WANLI][0], "减少57.14%", "增加57.14%")
     (check,) = new_problems(doc)
-    assert (check.id, check.status) == ("narrative.item_changes", "warn")
+    assert (check.id, check.status) == ("narrative.item_changes", "fail")
     assert "from 60.13 to 25.77 万元" in check.message
 
 

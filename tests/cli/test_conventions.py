@@ -120,7 +120,7 @@ def test_identical_documents_give_one_json_document_saying_so() -> None:
 def test_identical_documents_give_a_csv_header() -> None:
     result = run_cli(PORT, PORT, "--format", "csv")
     assert result.returncode == 0
-    assert result.stdout == "\ufeffpart,table,code,name,column,a,b,delta,pct,change,unit\n"
+    assert result.stdout == "\ufeffpart,table,code,name,column,a,b,delta,pct,change,unit,doubt\n"
 
 
 def test_identical_documents_print_nothing_in_human_formats() -> None:
@@ -135,26 +135,26 @@ def test_diff_csv_has_the_export_csvs_bom_and_exact_numbers() -> None:
     result = run_cli(DRAFT, PORT, "--format", "csv")
     assert result.stdout.startswith("\ufeffpart,")
     lines = result.stdout.splitlines()
-    assert "sangong,sangong,,合计,,1421500,1420500,-1000,-0.07,amount,元" in lines
+    assert "sangong,sangong,,合计,,1421500,1420500,-1000,-0.07,amount,元," in lines
     # a change of 0.0005 %: two decimals would say 0, the CSV keeps two significant digits
-    assert "cell,expenditure,,合计,合计,194830473,194829473,-1000,-0.00051,amount,元" in lines
+    assert "cell,expenditure,,合计,合计,194830473,194829473,-1000,-0.00051,amount,元," in lines
     assert not any(",'-" in line for line in lines)  # numbers are not guarded as formulas
 
 
 def test_diff_csv_honours_unit_exactly() -> None:
     lines = run_cli(DRAFT, PORT, "--format", "csv", "--unit", "万元").stdout.splitlines()
-    assert "sangong,sangong,,合计,,142.15,142.05,-0.1,-0.07,amount,万元" in lines
-    assert "cell,expenditure,,合计,合计,19483.0473,19482.9473,-0.1,-0.00051,amount,万元" in lines
+    assert "sangong,sangong,,合计,,142.15,142.05,-0.1,-0.07,amount,万元," in lines
+    assert "cell,expenditure,,合计,合计,19483.0473,19482.9473,-0.1,-0.00051,amount,万元," in lines
     yi = run_cli(DRAFT, PORT, "--format", "csv", "--unit", "亿元").stdout.splitlines()
-    assert "sangong,sangong,,合计,,0.014215,0.014205,-0.00001,-0.07,amount,亿元" in yi
+    assert "sangong,sangong,,合计,,0.014215,0.014205,-0.00001,-0.07,amount,亿元," in yi
 
 
 def test_diff_csv_stat_is_a_table_per_changed_table() -> None:
     result = run_cli(DRAFT, PORT, "--format", "csv", "--stat", "--unit", "万元")
     assert result.stdout.splitlines() == [
-        "\ufefftable,changed,added,removed,total_delta,unit",
-        "expenditure,4,0,0,-0.1,万元",
-        "sangong,2,0,0,-0.1,万元",
+        "\ufefftable,changed,added,removed,total_delta,unit,doubtful,columns",
+        "expenditure,4,0,0,-0.1,万元,0,",
+        "sangong,2,0,0,-0.1,万元,0,",
     ]
 
 

@@ -136,7 +136,7 @@ def test_textconv_driver_shows_aligned_tables(repo: Path, git: Git) -> None:
     assert "13270,732" not in output and "13370,732" not in output
     assert f"-{RAW_A}" not in output and f"+{RAW_B}" not in output
     # The header's checks line follows the edit: the totals no longer add up.
-    assert "+checks: 26 pass, 3 fail" in output
+    assert "+checks: 30 pass, 3 fail" in output
     # No hunk for git's temporary file name: --no-source leaves the source line out.
     assert "source:" not in output
 

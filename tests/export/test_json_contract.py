@@ -167,12 +167,15 @@ def test_diff_json_contract() -> None:
         "b",
         "comparison",
         "unread",
+        "reading",
         "identical",
         "identity",
         "cells",
         "rows",
         "rollups",
         "tables",
+        "columns",
+        "totals",
         "execution",
         "budgets",
         "sangong",
@@ -193,4 +196,15 @@ def test_diff_json_contract() -> None:
     assert not one_sided & {(c["table"], c["code"]) for c in data["cells"]}
     total = next(s for s in data["sangong"] if s["item"] == "合计")
     assert (total["a"], total["b"], total["delta"]) == (1420500, 1376000, -44500)
-    assert set(data["checks"]) == {"a", "b", "new", "fixed"}
+    assert set(data["checks"]) == {
+        "a",
+        "b",
+        "new",
+        "fixed",
+        "warning_in_b",
+        "not_checked_in_a",
+        "not_checked_in_b",
+    }
+    assert set(data["reading"]) == {"a", "b", "partly_read", "doubtful"}
+    reading = {"partly": False, "unparsed": 0, "lines": 323, "unread_pages": []}
+    assert data["reading"]["a"] == reading

@@ -39,3 +39,18 @@ def layout_text(stem: str, folder: Path) -> Path:
     out = folder / f"{stem}.txt"
     subprocess.run(["pdftotext", "-layout", str(REAL / f"{stem}.pdf"), str(out)], check=True)
     return out
+
+
+def tab_text(stem: str) -> str:
+    """The text the PDF reader gives for the PDF ``stem`` (tab-separated cells): what a
+    test edits to plant an error in a real document."""
+    from budgetdiff.parser.pdf_reader import read_pdf
+
+    path = REAL / f"{stem}.pdf"
+    return read_pdf(path.read_bytes(), str(path)).tab_text()[0]
+
+
+def replace_once(text: str, old: str, new: str) -> str:
+    """``text`` with ``old``, which must occur exactly once, replaced by ``new``."""
+    assert text.count(old) == 1, f"{text.count(old)} × {old!r}"
+    return text.replace(old, new)

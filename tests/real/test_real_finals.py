@@ -34,18 +34,14 @@ EXPECTED_PROBLEMS: dict[str, list[tuple[str, str, str | None]]] = {
         # p24 六: 基本支出 5377.64 (表五 5364.75) and 人员经费 4896.98 (表六 4884.09)
         ("final.narrative.figures", "fail", None),
         ("final.narrative.figures", "fail", None),
-        # p21 五（一）: 9746.50 ÷ 9759.38 = 99.87%, printed 99.86%
-        ("final.narrative.shares", "fail", None),
-        # p21 五（三）: 9746.50 ÷ 10210.34 = 95.46%, printed 95.45%
-        ("final.narrative.rate", "fail", None),
         # items 5, 11, 12 and 13 name a 项 or 款 no table has (their figures resolve)
         ("final.narrative.item_names", "warn", "2080599"),
         ("final.narrative.item_names", "warn", "2200199"),
         ("final.narrative.item_names", "warn", "2210201"),
         ("final.narrative.item_names", "warn", "2210203"),
         # DEPARTMENT_MISPRINTS: p7 上海市规划和自然资源局, p26 …规划与自然资源局
-        ("final.department_name", "warn", None),
-        ("final.department_name", "warn", None),
+        ("identity.department", "warn", None),
+        ("identity.department", "warn", None),
     ],
 }
 """The ground truth's PROBLEMS whose verdict is ``error``, as (check id, status, code)."""
@@ -251,6 +247,35 @@ def test_checks_report_exactly_the_real_problems(case):
         check.id.startswith(("narrative.", "sangong.", "tables."))
         for check in check_report(document)
     )
+
+
+def test_truncated_percentages_are_truncation_notes():
+    """planning p21: 99.86% for 9746.50 ÷ 9759.38 = 99.868…% and 95.45% for 9746.50 ÷
+    10210.34 = 95.457…%, both cut instead of rounded: notes of their own kind (issue 16
+    item 12), where they failed before."""
+    document = budgetdiff.load(REAL / "sh-putuo-planning-2024-final.pdf")
+    passed = {c.id: c.message for c in check_report(document) if c.status == "pass"}
+    assert "1 truncation: " in passed["final.narrative.shares"]
+    assert "99.86%" in passed["final.narrative.shares"]
+    assert "1 truncation: " in passed["final.narrative.rate"]
+    assert "95.45%" in passed["final.narrative.rate"]
+    truth = expected("sh-putuo-planning-2024-final").PROBLEMS
+    assert [p["figures"] for p in truth if p["verdict"] == "truncation"] == [
+        ("95.45", "95.46"),
+        ("99.86", "99.87"),
+    ]
+
+
+def test_check_prints_each_note_kind_under_its_name():
+    """``check`` output names the kind of every note: truncation apart from rounding."""
+    result = run_cli("check", str(REAL / "sh-putuo-planning-2024-final.pdf"))
+    lines = result.stdout.splitlines()
+    (shares,) = [line for line in lines if line.startswith("  note final.narrative.shares: ")]
+    assert shares.startswith("  note final.narrative.shares: 1 truncation: ")
+    (rate,) = [line for line in lines if line.startswith("  note final.narrative.rate: ")]
+    assert "1 truncation: " in rate and "2 not checkable: " in rate
+    (rows,) = [line for line in lines if line.startswith("  note final.row.sum: ")]
+    assert rows.startswith("  note final.row.sum: 4 within rounding: ")
 
 
 def test_rounding_is_a_note_not_a_failure(case):

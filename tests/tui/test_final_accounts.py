@@ -154,7 +154,7 @@ async def test_the_overview_names_a_final_account_and_shows_its_totals(
             "55.34",
         ]
         assert cells(line_with(app, "总计"), "总计") == ["2,995.39", "总计", "2,995.39"]
-        assert "✗ 校验: 25 通过, 2 失败" in screen_text(app)
+        assert "✗ 校验: 30 通过, 2 失败" in screen_text(app)
         # taller than 24 lines: the overview scrolls to its 三公
         await pilot.press("end")
         await pilot.pause()
@@ -188,7 +188,7 @@ async def test_the_overview_shows_the_totals_before_the_checks(
         assert "2,995.39" in line_with(app, "总计")
         release.set()
         await settled(pilot)
-        assert "✗ 校验: 25 通过, 2 失败" in screen_text(app)
+        assert "✗ 校验: 30 通过, 2 失败" in screen_text(app)
         assert "正在校验" not in screen_text(app)
 
 

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
+from budgetdiff.checks.basic_split import basic_split_findings
 from budgetdiff.checks.cross import cross_table_findings
 from budgetdiff.checks.final_accounts import final_accounts_findings
 from budgetdiff.checks.findings import Finding, summarise
+from budgetdiff.checks.identity import identity_findings
 from budgetdiff.checks.narrative import narrative_findings
 from budgetdiff.checks.reading import reading_findings
 from budgetdiff.checks.sangong import sangong_findings
+from budgetdiff.checks.summary_rows import summary_row_findings
 from budgetdiff.checks.tables import table_findings
 from budgetdiff.checks.two_sided import two_sided_findings
 from budgetdiff.model import CheckReport, CheckResult, Document
@@ -39,12 +42,16 @@ def run_checks(document: Document) -> tuple[CheckResult, ...]:
     findings.extend(reading_findings(document))
     if document.kind in FINAL_KINDS:
         findings.extend(final_accounts_findings(document))
+        findings.extend(identity_findings(document))
         return _results(findings, document)
     findings.extend(table_findings(document))
     findings.extend(two_sided_findings(document))
+    findings.extend(summary_row_findings(document))
     findings.extend(cross_table_findings(document))
     findings.extend(sangong_findings(document))
     findings.extend(narrative_findings(document))
+    findings.extend(basic_split_findings(document))
+    findings.extend(identity_findings(document))
     return _results(findings, document)
 
 

@@ -2,18 +2,28 @@
 
 Tables are in 万元 with two decimals, so a sum may differ from its printed total by
 rounding: no more than half a printed unit (0.005 万元) per summed term, plus one for
-the total itself (``rounded_sum``), reported as a note of a passing check. A stated
-percentage must equal its two figures' quotient rounded to the printed places.
+the total itself, reported as a note of a passing check. Stated figures and
+percentages are held against the tables and their own operands by the same rule
+(checks/tolerance.py): rounding, truncation and shares forced to 100% are notes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import cache, partial
 
+from budgetdiff.checks import tolerance
 from budgetdiff.checks.findings import Finding, add, tally
-from budgetdiff.checks.tables import _tree_sums, _unique_codes, half_unit, rounded_sum
+from budgetdiff.checks.narrative import unread_statements
+from budgetdiff.checks.sangong import blank_finding
+from budgetdiff.checks.tables import (
+    _tree_sums,
+    _unique_codes,
+    declared_empty,
+    rounded_sum,
+    table_half_unit,
+)
 from budgetdiff.model import (
     CodeTable,
     Document,
@@ -38,8 +48,8 @@ _CODE_TABLES = (
     "state_capital",
 )
 _TWO_SIDED = ("income_expenditure_summary", "fiscal_summary")
-_HALF = Decimal(50)
-"""Half of 0.01 万元, in yuan: the rounding of one printed figure."""
+_HALF = tolerance.HALF_CENT_OF_WAN
+"""The rounding of one printed figure (all 决算 tables print 万元 to two decimals)."""
 
 
 def _wan(amount: Amount | Decimal | None) -> str:
@@ -60,10 +70,10 @@ def _first(values: Values | None) -> Amount | None:
     return next(iter(values.values()), None) if values else None
 
 
-def _within(printed: Amount | None, computed: Amount | Decimal, terms: int) -> tuple[bool, bool]:
-    """(holds, exactly): equal, or within the rounding of ``terms`` printed figures."""
-    difference = abs(Decimal(printed or 0) - Decimal(computed))
-    return difference <= _HALF * terms, difference == 0
+def _within(printed: Amount | None, parts: list[Amount | None]) -> tuple[bool, bool]:
+    """(holds, exactly): ``printed`` = Σ ``parts`` as ``tolerance.total`` allows."""
+    verdict = tolerance.total(printed or 0, parts, _HALF)
+    return verdict != "difference", verdict == "equal"
 
 
 # --- presence ---------------------------------------------------------------------------
@@ -81,7 +91,7 @@ def _presence(document: Document) -> Iterator[Finding]:
         table = _code_table(document, table_id)
         if table is None:
             continue
-        has_total = table.total is not None or bool(table.group_totals)
+        has_total = table.total is not None or bool(table.group_totals) or declared_empty(table)
         yield Finding(
             "final.tables.total_present",
             has_total,
@@ -133,7 +143,7 @@ def _row_sums(table: CodeTable) -> Iterator[Finding]:
     if table.total is not None:
         subjects.append((None, table.total))
     held = 0
-    half = cache(partial(half_unit, table))  # once a table, when first asked
+    half = cache(partial(table_half_unit, table))  # once a table, when first asked
     for row, values in subjects:
         holds, note, computed = rounded_sum(
             values.get(total_column), [values.get(p) for p in parts], half
@@ -169,7 +179,7 @@ def _group_totals(document: Document) -> Iterator[Finding]:
         printed = group.values.get("决算数")
         rows = [basic.get(code) for code in group.codes]
         parts = [row.values.get("决算数") if row else None for row in rows]
-        holds, exactly = _within(printed, add(parts), len(parts) + 1)
+        holds, exactly = _within(printed, parts)
         yield Finding(
             "final.basic.group_total",
             holds,
@@ -184,7 +194,7 @@ def _group_totals(document: Document) -> Iterator[Finding]:
         return
     basic_total = general.total.get("基本支出")
     groups = [group.values.get("决算数") for group in basic.group_totals]
-    holds, exactly = _within(basic_total, add(groups), len(groups) + 1)
+    holds, exactly = _within(basic_total, groups)
     names = " + ".join(group.name for group in basic.group_totals)
     yield Finding(
         "final.basic.vs_general_public",
@@ -224,7 +234,7 @@ def _two_sided_sums(two: TwoSidedTable) -> Iterator[Finding]:
         for column in columns:
             if total is not None:
                 parts = [item.values.get(column) for item in items]
-                holds, exactly = _within(total.get(column), add(parts), len(parts) + 1)
+                holds, exactly = _within(total.get(column), parts)
                 yield Finding(
                     "final.two_sided.items",
                     holds,
@@ -241,7 +251,7 @@ def _two_sided_sums(two: TwoSidedTable) -> Iterator[Finding]:
             if total is not None and grand is not None:
                 top = [item.values.get(column) for item in below if item.level == 1]
                 computed = add([total.get(column), *top])
-                holds, exactly = _within(grand.get(column), computed, len(top) + 2)
+                holds, exactly = _within(grand.get(column), [total.get(column), *top])
                 yield Finding(
                     "final.two_sided.balance",
                     holds,
@@ -286,7 +296,7 @@ def _carry_over_parts(
             values = [part.values.get(column) for part in parts]
             if all(value is None for value in values):
                 continue
-            holds, exactly = _within(item.values.get(column), add(values), len(values) + 1)
+            holds, exactly = _within(item.values.get(column), values)
             yield Finding(
                 "final.two_sided.carry_over",
                 holds,
@@ -316,7 +326,7 @@ def _two_sided_rows(two: TwoSidedTable) -> Iterator[Finding]:
     subjects += [(values, line, name) for values, line, name in totals if values is not None]
     for values, line, name in subjects:
         parts = [values.get(column) for column in columns[1:]]
-        holds, exactly = _within(values.get("合计"), add(parts), len(parts) + 1)
+        holds, exactly = _within(values.get("合计"), parts)
         if exactly:
             held += 1
             continue
@@ -336,13 +346,14 @@ def _sangong_sums(document: Document) -> Iterator[Finding]:
     sangong = document.sangong
     if sangong is None:
         return
+    yield blank_finding("final.sangong.blank", sangong)
     for label, values in (("预算数", sangong.budget), ("决算数", sangong.values)):
         for total, parts in (
             ("合计", ("因公出国（境）费", "公务用车购置及运行费", "公务接待费")),
             ("公务用车购置及运行费", ("公务用车购置费", "公务用车运行费")),
         ):
             computed = add(values.get(part) for part in parts)
-            holds, exactly = _within(values.get(total), computed, len(parts) + 1)
+            holds, exactly = _within(values.get(total), [values.get(part) for part in parts])
             yield Finding(
                 "final.sangong.sum",
                 holds,
@@ -390,9 +401,11 @@ def _summary_categories(document: Document) -> Iterator[Finding]:
                         line=item.line,
                     )
                 continue
-            terms = max(_leaf_count(table, row.code), 1) + 1
+            # one 类 printed twice, each allowed the rounding of its 项
+            allowed = _HALF * (max(_leaf_count(table, row.code), 1) + 1)
             for value in printed if summary_id == "fiscal_summary" else printed[:1]:
-                holds, exactly = _within(value, row.values.get(column) or 0, terms)
+                verdict = tolerance.within(value or 0, row.values.get(column) or 0, allowed)
+                holds, exactly = verdict != "difference", verdict == "equal"
                 yield Finding(
                     "final.cross.categories",
                     holds,
@@ -466,7 +479,7 @@ def _cross_totals(document: Document) -> Iterator[Finding]:
             )
         )
     for a_name, a, a_line, b_name, b, b_line in pairs:
-        holds, exactly = _within(a, b or 0, 2)
+        holds, exactly = _within(a, [b])
         yield Finding(
             "final.cross.totals",
             holds,
@@ -522,7 +535,7 @@ def _expenditure_vs_general_public(document: Document) -> Iterator[Finding]:
             if mine == all_funds:
                 held += 1
                 continue
-            holds = mine <= all_funds + 2 * _HALF
+            holds = tolerance.bound(mine, all_funds, _HALF, terms=2) != "difference"
             yield Finding(
                 "final.cross.general_public_in_expenditure",
                 holds,
@@ -540,13 +553,9 @@ def _expenditure_vs_general_public(document: Document) -> Iterator[Finding]:
 # --- narrative --------------------------------------------------------------------------
 
 
-def _places(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
-
-
-def _rate(part: Decimal, whole: Decimal, places: int) -> Decimal:
-    return (part / whole * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+def _rate(part: Decimal, whole: Decimal, like: Decimal) -> Decimal:
+    """``part`` ÷ ``whole`` as a percentage, rounded half-up to the places of ``like``."""
+    return tolerance.rounded(part / whole * 100, tolerance.places(like))
 
 
 def _figure_target(document: Document, key: str) -> tuple[Amount | None, str, int] | None:
@@ -593,21 +602,23 @@ def _figure_target(document: Document, key: str) -> tuple[Amount | None, str, in
 def _stated_against(
     check_id: str, stated: Stated, name: str, target: Amount | None, what: str, terms: int
 ) -> Finding:
-    difference = abs(Decimal(stated.yuan) - Decimal(target or 0))
-    allowed = stated.half_step_yuan + _HALF * (terms - 1)
-    return Finding(
+    # the table figure may itself be the rounding of ``terms`` - 1 printed figures
+    slack = _HALF * (terms - 1) / 10_000
+    verdict = tolerance.figure(stated.wan, Decimal(target or 0) / 10_000, slack)
+    return tolerance.judged(
         check_id,
-        difference <= allowed,
+        verdict,
         f"the narrative states {name} {stated.wan} 万元 (line {stated.line}), but {what} is "
-        f"{_wan(target)}",
+        f"{_wan(target) if target is not None else 'blank'}",
+        f"{name} {stated.wan} 万元 vs {what} {_wan(target)}",
         line=stated.line,
-        note=None if difference == 0 else f"{name} {stated.wan} 万元 vs {what} {_wan(target)}",
     )
 
 
 def _figures(document: Document) -> Iterator[Finding]:
     figures = document.narrative.figures
     stated: dict[str, FinalFigure] = {figure.key: figure for figure in figures}
+    shares: dict[str, list[tuple[FinalFigure, Decimal]]] = {}
     for figure in figures:
         target = _figure_target(document, figure.key)
         if target is None:
@@ -631,16 +642,61 @@ def _figures(document: Document) -> Iterator[Finding]:
         if base is None:
             found = _figure_target(document, figure.share_of)
             base = in_unit(found[0], "万元") if found and found[0] else None
-        if not base:
-            continue
-        computed = _rate(figure.amount.wan, base, _places(figure.share))
-        yield Finding(
-            "final.narrative.shares",
-            computed == figure.share,
+        if base:
+            shares.setdefault(figure.share_of, []).append((figure, base))
+    for group in shares.values():
+        yield from _shares(group)
+
+
+def _shares(group: list[tuple[FinalFigure, Decimal]]) -> Iterator[Finding]:
+    """Each ``占 N%`` of one whole against its figure ÷ the whole (``tolerance.percent``);
+    shares printed to add up to exactly 100% where rounding would not are a note."""
+    verdicts = [
+        tolerance.percent(figure.share, figure.amount.wan, base)
+        for figure, base in group
+        if figure.share is not None
+    ]
+    printed = [figure.share for figure, _ in group if figure.share is not None]
+    exact = [figure.amount.wan / base * 100 for figure, base in group]
+    forced = "difference" in verdicts and tolerance.forced_to_100(printed, exact)
+    for (figure, base), verdict in zip(group, verdicts, strict=True):
+        assert figure.share is not None
+        computed = _rate(figure.amount.wan, base, figure.share)
+        message = (
             f"the narrative says {figure.name} {figure.amount.wan} 万元 is {figure.share}% "
-            f"(line {figure.line}), but {figure.amount.wan} ÷ {base} = {computed}%",
-            line=figure.line,
+            f"(line {figure.line}), but {figure.amount.wan} ÷ {base} = {computed}%"
         )
+        if forced and verdict == "difference":
+            verdict = "forced to 100"
+            message += ", the shares printed to add up to 100%"
+        yield tolerance.judged("final.narrative.shares", verdict, message, line=figure.line)
+
+
+def _rate_finding(
+    label: str, rate: Decimal, actual: Decimal, budget: Decimal, line: int
+) -> Finding:
+    """A stated completion rate against 决算 ÷ 年初预算 (``tolerance.percent``): a rate of a
+    0 budget is not checkable when nothing was spent, and wrong when something was."""
+    if budget == 0:
+        message = (
+            f"the narrative says {label} completed {rate}% of a 年初预算 of 0 (line {line}), "
+            f"but {actual} 万元 was spent: no percentage follows"
+        )
+        note = f"{label} 完成 {rate}% of a 0 budget (line {line})"
+        return tolerance.judged(
+            "final.narrative.rate",
+            tolerance.percent(rate, actual, budget),
+            message,
+            note,
+            line=line,
+        )
+    return tolerance.judged(
+        "final.narrative.rate",
+        tolerance.percent(rate, actual, budget),
+        f"the narrative says {label} completed {rate}% of its budget (line {line}), but "
+        f"{actual} ÷ {budget} = {_rate(actual, budget, rate)}%",
+        line=line,
+    )
 
 
 def _execution(
@@ -654,23 +710,7 @@ def _execution(
     if actual is None or budget is None:
         return
     if execution.rate is not None:
-        if budget.wan == 0:
-            yield Finding(
-                "final.narrative.rate",
-                True,
-                "",
-                note=f"{label} 完成 {execution.rate}% of a 0 budget (line {execution.line})",
-                note_kind="not checkable",
-            )
-        else:
-            computed = _rate(actual.wan, budget.wan, _places(execution.rate))
-            yield Finding(
-                "final.narrative.rate",
-                computed == execution.rate,
-                f"the narrative says {label} completed {execution.rate}% of its budget "
-                f"(line {execution.line}), but {actual.wan} ÷ {budget.wan} = {computed}%",
-                line=execution.line,
-            )
+        yield _rate_finding(label, execution.rate, actual.wan, budget.wan, execution.line)
     if execution.direction is not None:
         sign = (actual.wan > budget.wan) - (actual.wan < budget.wan)
         expected = {1: ("大于",), -1: ("小于",), 0: ("等于", "持平")}[sign]
@@ -686,6 +726,7 @@ def _execution(
 
 def _executions(document: Document) -> Iterator[Finding]:
     narrative = document.narrative
+    yield from unread_statements(document, "final.narrative.item_names")
     general = _code_table(document, "general_public")
     if narrative.execution is not None:
         target = None
@@ -697,13 +738,8 @@ def _executions(document: Document) -> Iterator[Finding]:
         row = general.get(execution.code) if general is not None and execution.code else None
         target = (row.values.get("合计"), f"general_public {row.code} {row.name}") if row else None
         if execution.unresolved or row is None:
-            printed = (
-                "（类）".join(execution.names[:1])
-                + "（类）"
-                + "（款）".join(execution.names[1:2])
-                + "（款）"
-                + execution.names[-1]
-                + "（项）"
+            printed = "".join(
+                f"{name}（{level}）" for name, level in zip(execution.names, "类款项", strict=False)
             )
             found = f"; its figures match {row.code} {row.name}" if row else ""
             yield Finding(
@@ -719,6 +755,42 @@ def _executions(document: Document) -> Iterator[Finding]:
         else:
             yield Finding("final.narrative.item_names", True, "")
         yield from _execution(document, execution, label, target)
+
+
+def _year_changes(document: Document) -> Iterator[Finding]:
+    """Each year-over-year change against its own figures: the per cent follows from the
+    change over the previous year's figure (this year's less the change), as
+    ``tolerance.percent`` allows; words that say both 增长 and 下降 cannot be checked."""
+    yield from unread_statements(document, "final.narrative.changes", "a year-over-year change")
+    for change in document.narrative.total_changes:
+        current, signed = change.current, change.change
+        where = f"the narrative says {change.item} “{change.text}” (line {change.line})"
+        if change.direction == "ambiguous" or current is None or signed is None:
+            note = f"{where}: says both 增长 and 下降, so its direction cannot be checked"
+            yield tolerance.judged(
+                "final.narrative.changes", "not checkable", note, line=change.line
+            )
+            continue
+        if change.percent is None or change.magnitude is None:
+            continue
+        before = current.wan - signed
+        sign = 1 if change.direction == "增加" else -1
+        magnitude_half = tolerance.half_unit(change.magnitude)
+        verdict = tolerance.percent(
+            change.percent * sign,
+            signed,
+            before,
+            magnitude_half,
+            tolerance.half_unit(current.wan) + magnitude_half,
+        )
+        computed = tolerance.rounded(signed / before * 100, 2) if before else None
+        yield tolerance.judged(
+            "final.narrative.changes",
+            verdict,
+            f"{where}, but {current.wan} against {before} 万元 the year before is "
+            + (f"{computed:+}%" if computed is not None else "no percentage (a zero base)"),
+            line=change.line,
+        )
 
 
 _SANGONG_BUDGET_ITEMS = {"公务用车购置及运行费": "公务用车购置及运行费"}
@@ -759,23 +831,8 @@ def _sangong_statements(document: Document) -> Iterator[Finding]:
         budget = sangong.budget.get(name)
         if item.rate is None or item.actual is None:
             continue
-        if not budget:
-            yield Finding(
-                "final.narrative.rate",
-                True,
-                "",
-                note=f"{name} 完成 {item.rate}% of a 0 budget (line {item.line})",
-                note_kind="not checkable",
-            )
-            continue
-        computed = _rate(item.actual.wan, in_unit(budget, "万元"), _places(item.rate))
-        yield Finding(
-            "final.narrative.rate",
-            computed == item.rate,
-            f"the narrative says {name} completed {item.rate}% of its budget (line {item.line}), "
-            f"but {item.actual.wan} ÷ {in_unit(budget, '万元')} = {computed}%",
-            line=item.line,
-        )
+        budget_wan = in_unit(budget or 0, "万元")
+        yield _rate_finding(name, item.rate, item.actual.wan, budget_wan, item.line)
 
 
 def _item_sums(document: Document) -> Iterator[Finding]:
@@ -794,15 +851,15 @@ def _item_sums(document: Document) -> Iterator[Finding]:
     ):
         if total is None or any(part is None for part in parts):
             continue
-        computed = sum((part.wan for part in parts if part is not None), Decimal(0))
-        holds, exactly = _within(total.yuan, computed * 10_000, len(parts) + 1)
-        yield Finding(
+        printed = [part.wan for part in parts if part is not None]
+        computed = sum(printed, Decimal(0))
+        yield tolerance.judged(
             "final.narrative.item_sums",
-            holds,
+            tolerance.total(total.wan, printed),
             f"the narrative's {label} {total.wan} 万元 (line {total.line}) is not the sum of its "
             f"{len(parts)} per-项 statements, {computed} 万元",
+            f"{label} {total.wan} 万元 vs Σ 项 {computed} 万元",
             line=total.line,
-            note=None if exactly else f"{label} {total.wan} 万元 vs Σ 项 {computed} 万元",
         )
 
 
@@ -813,15 +870,15 @@ def _procurement(document: Document) -> Iterator[Finding]:
     parts = [found.goods, found.works, found.services]
     if any(part is None for part in parts):
         return
-    computed = sum((part.wan for part in parts if part is not None), Decimal(0))
-    holds, exactly = _within(found.total.yuan, computed * 10_000, len(parts) + 1)
-    yield Finding(
+    printed = [part.wan for part in parts if part is not None]
+    computed = sum(printed, Decimal(0))
+    yield tolerance.judged(
         "final.narrative.procurement",
-        holds,
+        tolerance.total(found.total.wan, printed),
         f"政府采购金额 {found.total.wan} 万元 (line {found.total.line}), but 货物 + 工程 + 服务 "
         f"= {computed} 万元",
+        f"政府采购 {found.total.wan} 万元 vs Σ parts {computed} 万元",
         line=found.total.line,
-        note=None if exactly else f"政府采购 {found.total.wan} 万元 vs Σ parts {computed} 万元",
     )
 
 
@@ -834,26 +891,13 @@ def _operating_cost(document: Document) -> Iterator[Finding]:
     if group is None:
         return
     public = group.values.get("决算数") or 0
-    yield Finding(
+    yield tolerance.judged(
         "final.narrative.operating_cost",
-        Decimal(stated.yuan) <= Decimal(public) + stated.half_step_yuan,
+        tolerance.bound(stated.yuan, public, stated.half_step_yuan),
         f"机关运行经费 {stated.wan} 万元 (line {stated.line}) exceeds basic_expenditure "
         f"{group.name} {_wan(public)}",
         line=stated.line,
     )
-
-
-def _department_names(document: Document) -> Iterator[Finding]:
-    for name, line in document.department_variants:
-        yield Finding(
-            "final.department_name",
-            False,
-            f"line {line} names the department {name}, but the cover says {document.department}",
-            strict=False,
-            line=line,
-        )
-    if not document.department_variants:
-        yield Finding("final.department_name", True, "", strict=False)
 
 
 def final_accounts_findings(document: Document) -> Iterator[Finding]:
@@ -877,10 +921,10 @@ def final_accounts_findings(document: Document) -> Iterator[Finding]:
     yield from _figures(document)
     yield from _executions(document)
     yield from _sangong_statements(document)
+    yield from _year_changes(document)
     yield from _item_sums(document)
     yield from _procurement(document)
     yield from _operating_cost(document)
-    yield from _department_names(document)
 
 
 __all__ = ["final_accounts_findings"]

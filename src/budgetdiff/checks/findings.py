@@ -27,7 +27,9 @@ class Finding(NamedTuple):
     note: str | None = None
     instances: int = 1
     note_kind: str = "within rounding"
-    """What the note says of a holding instance: ``within rounding``, ``not checkable``."""
+    """What the note says of a holding instance: ``within rounding``, ``truncation``,
+    ``forced to 100``, ``not checkable`` (checks/tolerance.py), ``not read`` (a statement
+    listed, not checked), ``from other funds``; each prints under its own name."""
 
 
 def tally(check_id: str, count: int) -> Iterator[Finding]:

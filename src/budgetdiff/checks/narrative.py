@@ -1,18 +1,20 @@
 """Identities between the prose and the tables, and inside the performance forms.
 
-Narrative figures are rounded 万元: a figure passes when it is within half of
-its last printed digit of the table's yuan (19,483 万元 for 194,829,473 元). A
-difference no larger than the rounding of the printed figures can explain is a
-rounding note; a larger one warns (these identities are approximate).
+Narrative figures are rounded 万元, compared with the tables' yuan by the tolerance rule
+(checks/tolerance.py): 19,483 万元 for 194,829,473 元 is equal, 19,482 a truncation
+note; what the printed figures' rounding or truncation cannot explain warns (these
+identities are approximate), or fails where one statement contradicts its own figures
+or the one row it names.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal
 
+from budgetdiff.checks import tolerance
 from budgetdiff.checks.findings import Finding, add, same, wan, yuan
-from budgetdiff.checks.sangong import HALF_CENT_OF_WAN, rounded_sum_finding
+from budgetdiff.checks.sangong import rounded_sum_finding
 from budgetdiff.model import (
     CodeTable,
     Document,
@@ -28,16 +30,8 @@ from budgetdiff.money import Amount, yuan_of_wan
 from budgetdiff.parser.facts import SANGONG_STATED_ITEMS
 from budgetdiff.text import fold_name
 
-HALF_CENT = Decimal("0.005")
 _FUNDS = ("一般公共预算拨款支出预算", "政府性基金拨款支出预算", "国有资本经营预算拨款支出预算")
 """The fund totals whose changes make up the change of 财政拨款支出预算."""
-
-
-def half_unit(figure: Decimal) -> Decimal:
-    """Half of the last printed digit of ``figure``: ``0.005`` for ``57.14``."""
-    exponent = figure.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return Decimal(1).scaleb(-places) / 2
 
 
 def approx_finding(
@@ -50,17 +44,17 @@ def approx_finding(
     label: str = "",
     strict: bool = False,
 ) -> Finding:
-    """A stated 万元 figure (``label``, e.g. 预算安排) against a table's yuan, within its
-    printed rounding; ``strict`` fails beyond it (a per-项 statement names one row)."""
-    # The table's figure rounds half-up to the stated one exactly when it lies in
-    # [stated - half a printed digit, stated + half a printed digit).
-    difference = Decimal(amount or 0) - Decimal(stated.yuan)
-    half = stated.half_step_yuan
+    """A stated 万元 figure (``label``, e.g. 预算安排) against a table's yuan, as
+    ``tolerance.figure`` allows; ``strict`` fails beyond it (a per-项 statement names
+    one row)."""
+    exact = Decimal(amount or 0) / 10_000
+    verdict = tolerance.figure(stated.wan, exact)
     message = f"line {stated.line} states {label}{wan(stated.wan)}, but {what} is {yuan(amount)}"
-    return Finding(
+    return tolerance.judged(
         check_id,
-        -half <= difference < half,
+        verdict,
         message,
+        f"line {stated.line} states {label}{wan(stated.wan)} for {what} {yuan(amount)}",
         strict=strict,
         table=table,
         code=code,
@@ -197,10 +191,10 @@ def _changes(document: Document) -> Iterator[Finding]:
         )
         yield Finding("narrative.sangong_changes", False, message, strict=False, line=total.line)
         return
-    tolerance = HALF_CENT * (len(items) + 1)
-    yield Finding(
+    stated = total.change
+    yield tolerance.judged(
         "narrative.sangong_changes",
-        abs(total.change - summed) <= tolerance,
+        tolerance.total(stated, [c.change for c in items], tolerance.HALF_CENT_OF_WAN / 10_000),
         f"line {total.line}: the total changes by {total.change:+} 万元, but the items' "
         f"changes add up to {summed:+} 万元",
         strict=False,
@@ -215,21 +209,19 @@ def _sum_of_changes(
     assert total is not None and total.change is not None
     present = [part for part in parts if part is not None and part.change is not None]
     summed = sum((part.change for part in present if part.change is not None), Decimal(0))
-    figures = [total.magnitude, *(part.magnitude for part in present)]
-    tolerance = sum((half_unit(figure) for figure in figures if figure is not None), Decimal(0))
-    difference = abs(total.change - summed)
     message = (
         f"line {total.line}: {total.item} changes by {total.change:+} 万元, but the changes of "
         f"{'、'.join(part.item for part in present)} add up to {summed:+} 万元"
     )
-    return Finding(
-        check_id,
-        difference <= tolerance,
-        message,
-        strict=False,
-        line=total.line,
-        note=message if 0 < difference <= tolerance else None,
-    )
+    # A 持平 is an exact zero: it adds no rounding of its own.
+    printed = [part.change for part in present if part.magnitude is not None]
+    stated = total.change
+    if total.magnitude is None and printed:
+        first, *rest = printed  # Σ parts = 0 ⇔ −first = Σ the others
+        verdict = tolerance.total(-(first or 0), rest)
+    else:
+        verdict = tolerance.total(stated, printed)
+    return tolerance.judged(check_id, verdict, message, strict=False, line=total.line)
 
 
 def _total_changes(document: Document) -> Iterator[Finding]:
@@ -257,8 +249,33 @@ def _item_row(document: Document, code: str) -> tuple[str, Row] | None:
     return None
 
 
+def unread_statements(
+    document: Document,
+    check_id: str,
+    about: str | tuple[str, ...] = ("a 类/款/项 statement", "the overall statement"),
+) -> Iterator[Finding]:
+    """A note for each statement (``about`` what, as its reason starts) that could not be
+    read with confidence: listed as not read, its figures unchecked, never read as
+    something else."""
+    for statement in document.narrative.unread:
+        if not statement.reason.startswith(about):
+            continue
+        note = f"line {statement.line}: “{statement.text}” is not read ({statement.reason})"
+        yield Finding(
+            check_id,
+            True,
+            note,
+            strict=False,
+            line=statement.line,
+            note=note,
+            instances=0,  # not checked: listed
+            note_kind="not read",
+        )
+
+
 def _items(document: Document) -> Iterator[Finding]:
     """Each per-项 statement against the row its names resolve to."""
+    yield from unread_statements(document, "narrative.item_codes")
     items = document.narrative.items
     tables = [document.tables.get(table_id) for table_id in ("expenditure", "general_public")]
     if items and not any(isinstance(table, CodeTable) and table.rows for table in tables):
@@ -305,86 +322,64 @@ def _items(document: Document) -> Iterator[Finding]:
             )
 
 
-def _rounded(value: Decimal, like: Decimal) -> Decimal:
-    """``value`` rounded half-up to the printed places of ``like``."""
-    exponent = like.as_tuple().exponent
-    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-    with localcontext() as context:
-        context.prec = max(context.prec, value.adjusted() - step.adjusted() + 2)
-        return value.quantize(step, ROUND_HALF_UP)
-
-
-def _item_change(item: ItemFigure, change: StatedChange, previous: Stated) -> Finding:
-    """A per-项 change against this year's and the previous year's figures."""
-    this, before = item.amount.wan, previous.wan
-    slack = half_unit(this) + half_unit(before)
+def _item_change(
+    item: ItemFigure, change: StatedChange, before: Decimal, before_half: Decimal
+) -> Iterator[Finding]:
+    """A per-项 change against this year's and the previous year's figures (``before``,
+    printed to ``before_half``): its direction word, its 万元 figure and its percentage,
+    each as ``tolerance`` allows. One statement contradicting its own figures fails."""
+    this = item.amount.wan
     where = f"line {change.line}, {item.code or '-'.join(item.names[:-1])} {item.names[-1]}"
     figures = f"from {before} to {this} 万元"
     if change.direction == "ambiguous":
-        return _consistency("narrative.item_changes", change)
-    signs = {"增加": 1, "减少": -1, "持平": 0}
+        yield _consistency("narrative.item_changes", change)
+        return
+    sign = {"增加": 1, "减少": -1, "持平": 0}[change.direction]
     difference = this - before
-    sign = (difference > 0) - (difference < 0)
-    if sign != signs[change.direction]:
-        within = abs(difference) <= slack
-        return Finding(
+    moved = (difference > 0) - (difference < 0)
+    if moved != sign:
+        # the figures may still be equal within their rounding (持平, or a tiny change)
+        verdict = tolerance.total(this, [before]) if sign == 0 or moved == 0 else "difference"
+        yield tolerance.judged(
             "narrative.item_changes",
-            within,
+            verdict,
             f"{where}: “{change.text}”, but {figures} is a change of {difference:+} 万元",
-            strict=False,
+            f"{where}: “{change.text}” {figures}",
             line=change.line,
-            note=f"{where}: “{change.text}” {figures}" if within else None,
         )
-    if change.percent is not None:
-        if before == 0:
-            note = (
-                f"{where}: {change.direction}{change.percent}% from a base of {before} 万元 "
-                "cannot be checked (no percentage follows from a zero base)"
-            )
-            return Finding(
-                "narrative.item_changes",
-                True,
-                note,
-                strict=False,
-                note=note,
-                note_kind="not checkable",
-            )
-        computed = difference / abs(before) * 100
-        stated = change.percent * sign
-        if _rounded(computed, change.percent) == stated:
-            return Finding("narrative.item_changes", True, "", strict=False)
-        corners = [
-            (this + a - (before + b)) / abs(before + b) * 100
-            for a in (-half_unit(this), half_unit(this))
-            for b in (-half_unit(before), half_unit(before))
-            if before + b != 0
-        ]
-        half = half_unit(change.percent)
-        within = bool(corners) and min(corners) - half <= stated <= max(corners) + half
-        message = (
-            f"{where}: “{change.text}”, but {figures} is {_rounded(computed, change.percent):+}%"
-        )
-        return Finding(
+        return
+    if change.magnitude is not None and change.change is not None and item.previous is not None:
+        yield tolerance.judged(
             "narrative.item_changes",
-            within,
-            message,
-            strict=False,
+            tolerance.total(change.change, [this, -before]),
+            f"{where}: “{change.text}”, but {figures} is a change of {difference:+} 万元",
             line=change.line,
-            note=message if within else None,
         )
-    if change.change is not None and change.magnitude is not None:
-        gap = abs(difference - change.change)
-        tolerance = slack + half_unit(change.magnitude)
-        message = f"{where}: “{change.text}”, but {figures} is a change of {difference:+} 万元"
-        return Finding(
-            "narrative.item_changes",
-            gap <= tolerance,
-            message,
-            strict=False,
-            line=change.line,
-            note=message if 0 < gap <= tolerance else None,
+    if change.percent is None:
+        if change.magnitude is None or item.previous is None:
+            yield _consistency("narrative.item_changes", change)
+        return
+    if before == 0:
+        note = (
+            f"{where}: {change.direction}{change.percent}% from a base of {before} 万元 "
+            "cannot be checked (no percentage follows from a zero base)"
         )
-    return _consistency("narrative.item_changes", change)
+        yield tolerance.judged("narrative.item_changes", "not checkable", note, line=change.line)
+        return
+    computed = tolerance.rounded(difference / abs(before) * 100, tolerance.places(change.percent))
+    verdict = tolerance.percent(
+        change.percent * sign,
+        difference,
+        abs(before),
+        tolerance.half_unit(this) + before_half,
+        before_half,
+    )
+    yield tolerance.judged(
+        "narrative.item_changes",
+        verdict,
+        f"{where}: “{change.text}”, but {figures} is {computed:+}%",
+        line=change.line,
+    )
 
 
 def _item_changes(document: Document) -> Iterator[Finding]:
@@ -392,10 +387,16 @@ def _item_changes(document: Document) -> Iterator[Finding]:
         change = item.change
         if change is None:
             continue
-        if item.previous is None:
-            yield _consistency("narrative.item_changes", change)
+        if item.previous is not None:
+            before = item.previous.wan
+            yield from _item_change(item, change, before, tolerance.half_unit(before))
+        elif change.change is not None and change.magnitude is not None:
+            # ``比2025年执行数增加271.14万元，增幅4.88%``: the base is this year less the change
+            this = item.amount.wan
+            half = tolerance.half_unit(this) + tolerance.half_unit(change.magnitude)
+            yield from _item_change(item, change, this - change.change, half)
         else:
-            yield _item_change(item, change, item.previous)
+            yield _consistency("narrative.item_changes", change)
 
 
 def _procurement(document: Document) -> Iterator[Finding]:
@@ -420,7 +421,6 @@ def _prose_parts(project: Project) -> Iterator[Finding]:
     if not amounts:
         return
     summed = add(amounts)
-    tolerance = (len(amounts) + 1) * HALF_CENT_OF_WAN
     for name, label in (("year_budget", "总预算"), ("stated_sum", "合计")):
         stated = getattr(project, name)
         if stated is None:
@@ -428,15 +428,15 @@ def _prose_parts(project: Project) -> Iterator[Finding]:
         line = project.lines.get(name, project.line)
         where = f"project {project.name} (line {line})"
         difference = abs(Decimal(stated) - Decimal(summed))
-        yield Finding(
+        yield tolerance.judged(
             "projects.prose_parts",
-            difference <= tolerance,
+            tolerance.total(stated, amounts, tolerance.HALF_CENT_OF_WAN),
             f"{where}: {label} {yuan(stated)}, but its {len(amounts)} parts add up to "
             f"{yuan(summed)}",
+            f"{where} {label} differs by {difference} 元",
             strict=False,
             table="projects",
             line=line,
-            note=f"{where} {label} differs by {difference} 元" if difference else None,
         )
 
 

@@ -3,13 +3,26 @@ the model; and what the PDF reader read past (hidden text, a repaired file)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from budgetdiff.checks.findings import Finding
-from budgetdiff.model import Document
+from budgetdiff.model import Document, UnparsedLine
+from budgetdiff.money import is_amount
 
 SHOWN_LINES = 5
 """How many unparsed line numbers the message names."""
+_FIGURE = re.compile(r"\d[\d,]*\.\d|\d{1,3}(?:,\d{3})+|\d\s*(?:%|‰|万元|亿元|元)")
+"""A figure in prose: decimals, thousands separators, or a number with its unit."""
+
+
+def holds_figure(line: UnparsedLine) -> bool:
+    """True when the line holds a figure: an amount cell, or an amount in its prose
+    (``0.45万元``, ``12.08%``, ``1,234``); a heading's year or an ordinal is none."""
+    cells = line.text.split("\t")
+    if len(cells) > 1 and any(is_amount(cell.strip()) for cell in cells):
+        return True
+    return _FIGURE.search(line.text) is not None or is_amount(line.text.strip())
 
 
 def reading_findings(document: Document) -> Iterator[Finding]:
@@ -45,22 +58,38 @@ def _notes(document: Document) -> Iterator[Finding]:
 
 
 def _unparsed(document: Document) -> Iterator[Finding]:
+    """A warning when some lines could not be placed (``show --unparsed`` lists them);
+    it says their figures are in no table or check only for lines that hold figures."""
     unparsed = document.unparsed
     if not unparsed:
         yield Finding("parse.unparsed", True, "", strict=False)
         return
-    first = unparsed[:SHOWN_LINES]
+    count = f"{len(unparsed)} line{'s' if len(unparsed) != 1 else ''}"
+    figures = [item for item in unparsed if holds_figure(item)]
+    if not figures:
+        claim = "it holds no figure" if len(unparsed) == 1 else "they hold no figure"
+    elif len(figures) == len(unparsed):
+        claim = "figures there are in no table or check"
+    else:
+        claim = (
+            f"figures on {len(figures)} of them ({_shown(document, figures)}) "
+            "are in no table or check"
+        )
+    yield Finding(
+        "parse.unparsed",
+        False,
+        f"{count} could not be placed ({_shown(document, unparsed)}): {claim}; see show --unparsed",
+        strict=False,
+        line=unparsed[0].line,
+    )
+
+
+def _shown(document: Document, lines: list[UnparsedLine] | tuple[UnparsedLine, ...]) -> str:
+    """The first lines' places (``page 3 line 7`` or ``line 12``), and how many more."""
+    first = lines[:SHOWN_LINES]
     if document.origin:
         shown = ", ".join(document.where(item.line) for item in first)
     else:
         shown = "line " + ", ".join(str(item.line) for item in first)
-    more = f" and {len(unparsed) - SHOWN_LINES} more" if len(unparsed) > SHOWN_LINES else ""
-    yield Finding(
-        "parse.unparsed",
-        False,
-        f"{len(unparsed)} line{'s' if len(unparsed) != 1 else ''} could not be placed "
-        f"({shown}{more}): figures there are in no table or check; "
-        "see show --unparsed",
-        strict=False,
-        line=unparsed[0].line,
-    )
+    more = f" and {len(lines) - SHOWN_LINES} more" if len(lines) > SHOWN_LINES else ""
+    return shown + more

@@ -6,10 +6,12 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import cache, partial
 
+from budgetdiff.checks import tolerance
 from budgetdiff.checks.findings import Finding, add, tally, yuan
 from budgetdiff.model import TABLE_IDS, CodeTable, Document, Row, TwoSidedTable, Values
 from budgetdiff.money import UNIT_FACTORS, Amount, fen_places
 from budgetdiff.names import OPTIONAL_TABLE_IDS
+from budgetdiff.parser.table_lines import declares_empty
 
 ROW_PARTS: dict[str, tuple[str, ...]] = {
     "expenditure": ("基本支出", "项目支出"),
@@ -30,16 +32,27 @@ def row_parts(table: CodeTable) -> tuple[str, ...]:
     return tuple(column for column in table.columns if column != "合计")
 
 
+def declared_empty(table: CodeTable) -> bool:
+    """True for a table without rows whose note says it is empty (no 合计 row needed)."""
+    return not table.rows and table.note is not None and declares_empty(table.note)
+
+
 def _where(table: CodeTable, row: Row) -> str:
     return f"{table.id} {row.code} {row.name} (line {row.line})"
 
 
-def half_unit(table: CodeTable) -> Decimal:
+def table_half_unit(table: CodeTable | TwoSidedTable) -> Decimal:
     """Half of the table's last printed digit, in yuan: 0.5 元 for whole yuan, 0.005 元
     for a table printed with fen, 50 元 for 万元 with two decimals."""
     if table.unit != "元":
         return Decimal(UNIT_FACTORS[table.unit]) / 200
-    values = [table.total or {}, *(row.values for row in table.rows)]
+    values: list[Values]
+    if isinstance(table, TwoSidedTable):
+        items = (*table.income_items, *table.expenditure_items)
+        totals = (table.income_total, table.expenditure_total)
+        values = [*(item.values for item in items), *(total for total in totals if total)]
+    else:
+        values = [table.total or {}, *(row.values for row in table.rows)]
     with_fen = fen_places(value for mapping in values for value in mapping.values())
     return Decimal("0.005") if with_fen else Decimal("0.5")
 
@@ -48,20 +61,19 @@ def rounded_sum(
     printed: Amount | None, parts: list[Amount | None], half: Callable[[], Decimal]
 ) -> tuple[bool, str | None, Amount]:
     """Whether ``printed`` = Σ ``parts``: exactly, or within the rounding of n + 1 printed
-    figures (a note then, as domain.md's rule says); and the sum. ``half`` gives half a
+    figures (``tolerance.total``: a note then); and the sum. ``half`` gives half a
     printed unit, asked for only when the figures differ."""
     total = add(parts)
     if (printed or 0) == total:
         return True, None, total
-    difference = abs(Decimal(printed or 0) - Decimal(total))
-    if difference <= half() * (len(parts) + 1):
-        return True, f"{difference} 元 off", total
+    if tolerance.total(printed or 0, parts, half()) == "within rounding":
+        return True, f"{abs(Decimal(printed or 0) - Decimal(total))} 元 off", total
     return False, None, total
 
 
 def _tree_sums(table: CodeTable) -> Iterator[Finding]:
     held = 0
-    half = cache(partial(half_unit, table))  # once a table, when first asked
+    half = cache(partial(table_half_unit, table))  # once a table, when first asked
     for row in table.rows:
         children = table.children(row)
         if not children:
@@ -111,7 +123,7 @@ def _row_sums(table: CodeTable) -> Iterator[Finding]:
     if table.total is not None:
         subjects.append((None, table.total))
     held = 0
-    half = cache(partial(half_unit, table))  # once a table, when first asked
+    half = cache(partial(table_half_unit, table))  # once a table, when first asked
     for row, values in subjects:
         total = values.get("合计")
         holds, note, parts_sum = rounded_sum(total, list(map(values.get, parts)), half)
@@ -176,7 +188,7 @@ def table_findings(document: Document) -> Iterator[Finding]:
             continue
         yield Finding(
             "tables.total_present",
-            table.total is not None,
+            table.total is not None or declared_empty(table),
             f"{table.id} (line {table.line}) has no 合计 row: the table may be cut off",
             table=table.id,
             line=table.line,

@@ -73,20 +73,6 @@ def _side_sums(
                 table=table.id,
                 line=item.line,
             )
-    if table.id == "fiscal_summary" and side == "支出":
-        parts = tuple(column for column in columns if column != "合计")
-        for item in items:
-            if "合计" not in columns or not parts:
-                break
-            summed = add(item.values.get(column) for column in parts)
-            yield Finding(
-                "row.sum",
-                same(item.values.get("合计"), summed),
-                f"{table.id} {item.name} (line {item.line}): 合计 {yuan(item.values.get('合计'))}, "
-                f"but {' + '.join(parts)} = {yuan(summed)}",
-                table=table.id,
-                line=item.line,
-            )
 
 
 def match_categories(

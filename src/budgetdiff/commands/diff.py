@@ -131,8 +131,10 @@ def run(args: argparse.Namespace) -> int:
     status = 0 if result.identical else 1
     args.exit_status = status  # also when the reader of the output goes away (| head)
     output = _format(args)
-    # JSON and CSV are data: one document (``"identical": true``, a CSV header) even then.
-    if args.quiet or (result.identical and not args.stat and output not in ("json", "csv")):
+    # JSON and CSV are data: one document (``"identical": true``, a CSV header) even then;
+    # a side only partly read is said even of documents identical as far as they were read.
+    silent = result.identical and not args.stat and not result.partly_read
+    if args.quiet or (silent and output not in ("json", "csv")):
         return status
     text = render(result, output, args)
     human = output in ("rich", "plain", "markdown")

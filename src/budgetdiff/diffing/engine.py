@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from budgetdiff.diffing.columns import in_b_columns, with_columns
+from budgetdiff.diffing.doubts import vouch
 from budgetdiff.diffing.execution import execution_tables, is_budget_against_final, stated_budgets
 from budgetdiff.diffing.model import (
+    CheckOutcome,
     ChecksDiff,
     ComparisonKind,
     Diff,
@@ -14,15 +17,20 @@ from budgetdiff.diffing.priors import prior_figures
 from budgetdiff.diffing.sangong import diff_sangong, stated_vs_computed
 from budgetdiff.diffing.tables import diff_tables, rollups
 from budgetdiff.diffing.tree import table_diffs
-from budgetdiff.model import CheckReport, Document
-from budgetdiff.names import FINAL_KINDS
+from budgetdiff.model import CheckReport, CodeTable, Document
+from budgetdiff.names import FINAL_KINDS, FINAL_TABLE_IDS, TABLE_IDS
 from budgetdiff.text import fold_name
 
 
 def reference(document: Document) -> DocumentRef:
-    """Which document a side is."""
+    """Which document a side is, and how completely it was read."""
     return DocumentRef(
-        document.source.path, document.department, document.year, document.kind, document.origin
+        document.source.path,
+        document.department,
+        document.year,
+        document.kind,
+        document.origin,
+        document.reading,
     )
 
 
@@ -67,7 +75,7 @@ def diff(a: Document, b: Document, checks: tuple[CheckReport, CheckReport] | Non
     when not given.
     """
     from budgetdiff.checks import check
-    from budgetdiff.diffing.projects import diff_projects
+    from budgetdiff.diffing.projects import diff_projects, project_priors
     from budgetdiff.diffing.text import diff_headings, diff_sections
 
     report_a, report_b = checks if checks is not None else (check(a), check(b))
@@ -76,9 +84,10 @@ def diff(a: Document, b: Document, checks: tuple[CheckReport, CheckReport] | Non
         if a.kind in FINAL_KINDS:  # the budget is A, whichever order they came in
             a, b, report_a, report_b = b, a, report_b, report_a
         return _execution(a, b, report_a, report_b)
-    cells, rows = diff_tables(a, b)
-    rolled = rollups(cells, rows, a, b)
-    return Diff(
+    named = in_b_columns(a, b)  # A's figures under B's column names
+    cells, rows = diff_tables(named, b)
+    rolled = rollups(cells, rows, named, b)
+    result = Diff(
         a=reference(a),
         b=reference(b),
         comparison=comparison,
@@ -87,23 +96,25 @@ def diff(a: Document, b: Document, checks: tuple[CheckReport, CheckReport] | Non
         cells=tuple(cells),
         rows=tuple(rows),
         rollups=tuple(rolled),
-        tables=table_diffs(a, b, cells, rows, rolled),
+        tables=with_columns(table_diffs(named, b, cells, rows, rolled), a, b),
         sangong=tuple(diff_sangong(a, b)),
         stated=tuple(stated_vs_computed(a, b, comparison)),
-        priors=prior_figures(a, b, comparison),
+        priors=prior_figures(a, b, comparison) + project_priors(a, b, comparison),
         projects=diff_projects(a, b),
         text=diff_headings(a, b) + diff_sections(a, b),
-        checks=ChecksDiff(report_a.failed_ids, report_b.failed_ids),
+        checks=checks_diff(a, b, report_a, report_b),
     )
+    return vouch(result, a, b)
 
 
 def _execution(a: Document, b: Document, report_a: CheckReport, report_b: CheckReport) -> Diff:
     """A budget (A) against its final accounts (B): the tables both print, code by code
     (Δ is 决算 − 预算), the 三公 spent against budgeted, and the budgets B states."""
     shared_a, shared_b = execution_tables(a, b)
-    cells, rows = diff_tables(shared_a, shared_b)
-    rolled = rollups(cells, rows, shared_a, shared_b)
-    return Diff(
+    named = in_b_columns(shared_a, shared_b)
+    cells, rows = diff_tables(named, shared_b)
+    rolled = rollups(cells, rows, named, shared_b)
+    result = Diff(
         a=reference(a),
         b=reference(b),
         comparison="budget_vs_final",
@@ -111,10 +122,60 @@ def _execution(a: Document, b: Document, report_a: CheckReport, report_b: CheckR
         cells=tuple(cells),
         rows=tuple(rows),
         rollups=tuple(rolled),
-        tables=table_diffs(shared_a, shared_b, cells, rows, rolled),
+        tables=with_columns(table_diffs(named, shared_b, cells, rows, rolled), shared_a, shared_b),
         sangong=tuple(
             c for c in diff_sangong(a, b) if b.sangong is None or c.item in b.sangong.budget
         ),
         budgets=stated_budgets(a, b),
-        checks=ChecksDiff(report_a.failed_ids, report_b.failed_ids),
+        checks=checks_diff(a, b, report_a, report_b),
     )
+    return vouch(result, a, b)
+
+
+def checks_diff(
+    a: Document, b: Document, report_a: CheckReport, report_b: CheckReport
+) -> ChecksDiff:
+    """The strict checks failing on each side, and what each is on the other side."""
+    return ChecksDiff(
+        report_a.failed_ids,
+        report_b.failed_ids,
+        in_a=outcomes(report_b, report_a, a),
+        in_b=outcomes(report_a, report_b, b),
+    )
+
+
+def outcomes(
+    failing: CheckReport, other: CheckReport, document: Document
+) -> dict[str, CheckOutcome]:
+    """Each id failing in ``failing``, with what it is in ``other`` (the report of
+    ``document``): ``fail`` when it fails there too; ``not_checked`` when it has no
+    result there, or when one of the tables or rows it failed on is not in ``document``
+    (a pass there says nothing of them); else ``warn`` or ``pass``."""
+    found: dict[str, CheckOutcome] = {}
+    for check_id in failing.failed_ids:
+        statuses = {result.status for result in other.results if result.id == check_id}
+        subjects = [(r.table, r.code) for r in failing.failed if r.id == check_id]
+        if "fail" in statuses:
+            found[check_id] = "fail"
+        elif not statuses or not all(has_subject(document, *s) for s in subjects):
+            found[check_id] = "not_checked"
+        else:
+            found[check_id] = "warn" if "warn" in statuses else "pass"
+    return found
+
+
+def has_subject(document: Document, table: str | None, code: str | None) -> bool:
+    """Whether ``document`` has what a check result names: a table (by id, ``sangong``,
+    ``projects``) and a row of it by code; a name that is none of these counts as had."""
+    if table is None:
+        return True
+    if table == "sangong":
+        return document.sangong is not None
+    if table == "projects":
+        return bool(document.projects)
+    if table not in TABLE_IDS and table not in FINAL_TABLE_IDS:
+        return True
+    found = document.tables.get(table)
+    if found is None:
+        return False
+    return code is None or not isinstance(found, CodeTable) or found.get(code) is not None

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Literal
 
-from budgetdiff.model import Values
+from budgetdiff.model import ReadCoverage, Values
 from budgetdiff.money import Amount, percent_of, subtract
 from budgetdiff.record import Record
 
@@ -57,6 +57,42 @@ COMPARISON_LABELS: dict[str, str] = {
 SECTIONS: tuple[str, ...] = ("tables", "sangong", "projects", "text", "checks")
 """The parts of a diff, as ``--only`` names them."""
 
+Side = Literal["a", "b"]
+
+
+class Doubt(Record):
+    """Why a change cannot be vouched for: the other side (``side``) may hold what it
+    seems to lack among what was not read there.
+
+    The rule (``diffing.doubts``): a row or item present on one side only is in doubt
+    when the other side has lines not read (``lines``, its unparsed lines) or pages not
+    read (``pages``) in that table's region, from the table's title to the next table,
+    三公 table, section or project (``reason`` ``unread_here``); a table the other side
+    lacks, when that side has lines or pages not read where the table would stand
+    (between its neighbours) or was only partly read (``partly_read``,
+    ``Document.reading.partly``); a 三公 table, project or narrative section the other
+    side lacks, when that side was only partly read.
+    """
+
+    side: Side
+    reason: Literal["unread_here", "partly_read"]
+    lines: tuple[int, ...]
+    pages: tuple[int, ...]
+
+    __slots__ = ("lines", "pages", "reason", "side")
+
+    def __init__(
+        self,
+        side: Side,
+        reason: Literal["unread_here", "partly_read"],
+        lines: tuple[int, ...] = (),
+        pages: tuple[int, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "side", side)
+        object.__setattr__(self, "reason", reason)
+        object.__setattr__(self, "lines", lines)
+        object.__setattr__(self, "pages", pages)
+
 
 class DocumentRef(Record):
     """Which document one side is: path, department, year and kind."""
@@ -67,8 +103,10 @@ class DocumentRef(Record):
     kind: str | None
     origin: Mapping[int, tuple[int, int]]
     """For a document read page by page: its line → (page, line in that page)."""
+    reading: ReadCoverage
+    """How completely the document was read (``Document.reading``)."""
 
-    __slots__ = ("department", "kind", "origin", "path", "year")
+    __slots__ = ("department", "kind", "origin", "path", "reading", "year")
     _not_compared = ("origin",)
 
     def __init__(
@@ -78,12 +116,14 @@ class DocumentRef(Record):
         year: int | None,
         kind: str | None,
         origin: Mapping[int, tuple[int, int]] | None = None,
+        reading: ReadCoverage | None = None,
     ) -> None:
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "department", department)
         object.__setattr__(self, "year", year)
         object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "origin", {} if origin is None else origin)
+        object.__setattr__(self, "reading", ReadCoverage(0, 0) if reading is None else reading)
 
     def where(self, line: int | None) -> str:
         """A line as a reader finds it: ``153``, or ``p.11:9`` (page 11, line 9) in a PDF."""
@@ -193,11 +233,14 @@ class RowChange(Record):
     b_line: int | None
     invisible_only: bool
     """For ``renamed``: the two names differ only by invisible characters (U+200B…)."""
+    doubt: Doubt | None
+    """For a row on one side only: why it cannot be vouched for (None: it can)."""
 
     __slots__ = (
         "a_line",
         "b_line",
         "code",
+        "doubt",
         "invisible_only",
         "kind",
         "level",
@@ -221,6 +264,7 @@ class RowChange(Record):
         a_line: int | None = None,
         b_line: int | None = None,
         invisible_only: bool = False,
+        doubt: Doubt | None = None,
     ) -> None:
         object.__setattr__(self, "table", table)
         object.__setattr__(self, "code", code)
@@ -233,6 +277,7 @@ class RowChange(Record):
         object.__setattr__(self, "a_line", a_line)
         object.__setattr__(self, "b_line", b_line)
         object.__setattr__(self, "invisible_only", invisible_only)
+        object.__setattr__(self, "doubt", doubt)
 
     @property
     def on_a(self) -> bool:
@@ -290,6 +335,8 @@ class NodeDiff(Record):
     total: bool
     """A 合计 / 收入总计 / 支出总计 line, outside the tree."""
     changed: bool
+    doubt: Doubt | None
+    """For a node on one side only: why it cannot be vouched for (see ``Doubt``)."""
 
     __slots__ = (
         "a",
@@ -298,6 +345,7 @@ class NodeDiff(Record):
         "b_line",
         "changed",
         "code",
+        "doubt",
         "key",
         "kind",
         "level",
@@ -330,6 +378,7 @@ class NodeDiff(Record):
         rollup: Mapping[str, Amount] | None = None,
         total: bool = False,
         changed: bool = False,
+        doubt: Doubt | None = None,
     ) -> None:
         object.__setattr__(self, "table", table)
         object.__setattr__(self, "key", key)
@@ -348,6 +397,7 @@ class NodeDiff(Record):
         object.__setattr__(self, "rollup", {} if rollup is None else rollup)
         object.__setattr__(self, "total", total)
         object.__setattr__(self, "changed", changed)
+        object.__setattr__(self, "doubt", doubt)
 
     def change(self, column: str) -> ColumnChange:
         """A, B, Δ and Δ% of ``column`` (an empty cell counting as zero in Δ)."""
@@ -363,9 +413,68 @@ class NodeDiff(Record):
         return {5: 1, 7: 2}.get(len(self.code or ""), 0)
 
 
+class ColumnPair(Record):
+    """A column as each side's table names it (``side`` ``收入`` or ``支出`` in a two-sided
+    table, else None). Both set: the column is compared, under B's name (``a`` and ``b``
+    differ when the two tables name their total column differently: A's 预算数, B's 合计);
+    one None: a column of one side only, whose figures have nothing to compare with."""
+
+    side: str | None
+    a: str | None
+    b: str | None
+
+    __slots__ = ("a", "b", "side")
+
+    def __init__(self, side: str | None, a: str | None, b: str | None) -> None:
+        object.__setattr__(self, "side", side)
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
+
+    @property
+    def kind(self) -> Literal["same", "renamed", "added", "removed"]:
+        """``same``; ``renamed`` (compared under another name); ``added`` (B only) or
+        ``removed`` (A only): not compared."""
+        if self.a is None:
+            return "added"
+        if self.b is None:
+            return "removed"
+        return "same" if self.a == self.b else "renamed"
+
+    @property
+    def name(self) -> str:
+        """The name the column has in the diff: B's, or A's for a column of A only."""
+        return self.b or self.a or ""
+
+
+class TableTotal(AmountChange, Record):
+    """A table's total on each side: the figure of its total column (``合计``, or the one
+    amount column such as ``预算数``) in its 合计 row (a two-sided table: 支出总计),
+    or the sum of its top rows when it prints none. A side without the table has
+    ``a`` (or ``b``) None, which counts as 0: Δ of a removed table is minus its total."""
+
+    column_a: str | None
+    column_b: str | None
+    a: Amount | None
+    b: Amount | None
+
+    __slots__ = ("a", "b", "column_a", "column_b")
+
+    def __init__(
+        self, column_a: str | None, column_b: str | None, a: Amount | None, b: Amount | None
+    ) -> None:
+        object.__setattr__(self, "column_a", column_a)
+        object.__setattr__(self, "column_b", column_b)
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
+
+
 class TableDiff(Record):
     """One table of either document as a union tree (``nodes`` in tree order: each
-    parent before its children, codes ascending; two-sided tables 收入 then 支出)."""
+    parent before its children, codes ascending; two-sided tables 收入 then 支出).
+
+    ``columns`` are the columns of the union: B's, then those of A only; A's figures of
+    a column B names otherwise (``column_pairs``) are under B's name in ``nodes``.
+    """
 
     table: str
     title: str
@@ -376,8 +485,26 @@ class TableDiff(Record):
     nodes: tuple[NodeDiff, ...]
     a_line: int | None
     b_line: int | None
+    column_pairs: tuple[ColumnPair, ...]
+    """How A's columns meet B's (tables on both sides only; empty otherwise)."""
+    total: TableTotal | None
+    """The table's total on each side (None when neither side prints one)."""
+    doubt: Doubt | None
+    """For a table on one side only: why that cannot be vouched for."""
 
-    __slots__ = ("a_line", "b_line", "columns", "nodes", "presence", "shape", "table", "title")
+    __slots__ = (
+        "a_line",
+        "b_line",
+        "column_pairs",
+        "columns",
+        "doubt",
+        "nodes",
+        "presence",
+        "shape",
+        "table",
+        "title",
+        "total",
+    )
 
     def __init__(
         self,
@@ -389,6 +516,9 @@ class TableDiff(Record):
         nodes: tuple[NodeDiff, ...],
         a_line: int | None = None,
         b_line: int | None = None,
+        column_pairs: tuple[ColumnPair, ...] = (),
+        total: TableTotal | None = None,
+        doubt: Doubt | None = None,
     ) -> None:
         object.__setattr__(self, "table", table)
         object.__setattr__(self, "title", title)
@@ -398,10 +528,22 @@ class TableDiff(Record):
         object.__setattr__(self, "nodes", nodes)
         object.__setattr__(self, "a_line", a_line)
         object.__setattr__(self, "b_line", b_line)
+        object.__setattr__(self, "column_pairs", column_pairs)
+        object.__setattr__(self, "total", total)
+        object.__setattr__(self, "doubt", doubt)
 
     @property
     def changed(self) -> bool:
-        return self.presence != "both" or any(node.kind is not None for node in self.nodes)
+        return (
+            self.presence != "both"
+            or bool(self.column_changes)
+            or any(node.kind is not None for node in self.nodes)
+        )
+
+    @property
+    def column_changes(self) -> tuple[ColumnPair, ...]:
+        """The columns not compared one to one under one name: renamed, or of one side only."""
+        return tuple(pair for pair in self.column_pairs if pair.kind != "same")
 
     def node(self, key: str) -> NodeDiff | None:
         return next((node for node in self.nodes if node.key == key), None)
@@ -455,14 +597,24 @@ class SangongChange(AmountChange, Record):
     a: Amount | None
     b: Amount | None
     kind: ChangeKind
+    doubt: Doubt | None
+    """When one side has no 三公 table and was only partly read (see ``Doubt``)."""
 
-    __slots__ = ("a", "b", "item", "kind")
+    __slots__ = ("a", "b", "doubt", "item", "kind")
 
-    def __init__(self, item: str, a: Amount | None, b: Amount | None, kind: ChangeKind) -> None:
+    def __init__(
+        self,
+        item: str,
+        a: Amount | None,
+        b: Amount | None,
+        kind: ChangeKind,
+        doubt: Doubt | None = None,
+    ) -> None:
         object.__setattr__(self, "item", item)
         object.__setattr__(self, "a", a)
         object.__setattr__(self, "b", b)
         object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "doubt", doubt)
 
 
 class StatedVsComputed(Record):
@@ -617,6 +769,13 @@ class FieldChange(Record):
         object.__setattr__(self, "b", b)
         object.__setattr__(self, "kind", kind)
 
+    @property
+    def amounts(self) -> AmountChange | None:
+        """A, B, Δ and Δ% of an amount field (``amount`` or ``rounding``); else None."""
+        if self.kind not in ("amount", "rounding"):
+            return None
+        return ColumnChange(self.path, self.a, self.b)  # type: ignore[arg-type]
+
 
 class ProjectChange(Record):
     """A project (performance form) added, removed, renamed or changed."""
@@ -627,8 +786,10 @@ class ProjectChange(Record):
     fields: tuple[FieldChange, ...]
     a_line: int | None
     b_line: int | None
+    doubt: Doubt | None
+    """For a project added or removed: the other side was only partly read."""
 
-    __slots__ = ("a_line", "b_line", "fields", "kind", "name", "old_name")
+    __slots__ = ("a_line", "b_line", "doubt", "fields", "kind", "name", "old_name")
 
     def __init__(
         self,
@@ -638,6 +799,7 @@ class ProjectChange(Record):
         fields: tuple[FieldChange, ...] = (),
         a_line: int | None = None,
         b_line: int | None = None,
+        doubt: Doubt | None = None,
     ) -> None:
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "kind", kind)
@@ -645,6 +807,7 @@ class ProjectChange(Record):
         object.__setattr__(self, "fields", fields)
         object.__setattr__(self, "a_line", a_line)
         object.__setattr__(self, "b_line", b_line)
+        object.__setattr__(self, "doubt", doubt)
 
 
 class TextSpan(Record):
@@ -704,8 +867,10 @@ class TextChange(Record):
     numbers: tuple[NumberChange, ...]
     a_line: int | None
     b_line: int | None
+    doubt: Doubt | None
+    """For a section added or removed: the other side was only partly read."""
 
-    __slots__ = ("a_line", "b_line", "kind", "numbers", "section", "similarity", "spans")
+    __slots__ = ("a_line", "b_line", "doubt", "kind", "numbers", "section", "similarity", "spans")
 
     def __init__(
         self,
@@ -716,6 +881,7 @@ class TextChange(Record):
         numbers: tuple[NumberChange, ...] = (),
         a_line: int | None = None,
         b_line: int | None = None,
+        doubt: Doubt | None = None,
     ) -> None:
         object.__setattr__(self, "section", section)
         object.__setattr__(self, "kind", kind)
@@ -724,27 +890,86 @@ class TextChange(Record):
         object.__setattr__(self, "numbers", numbers)
         object.__setattr__(self, "a_line", a_line)
         object.__setattr__(self, "b_line", b_line)
+        object.__setattr__(self, "doubt", doubt)
+
+
+CheckOutcome = Literal["pass", "warn", "fail", "not_checked"]
+"""What became, on the other side, of a check failing on one side: it passed, warned,
+failed too, or could not be checked there (no result of that id, or its subject, the
+table or row it failed on, is not in that document)."""
 
 
 class ChecksDiff(Record):
-    """The strict checks failing on each side; ``new`` fail in B only, ``fixed`` in A only."""
+    """The strict checks failing on each side, and what each is on the other side.
+
+    ``a`` and ``b`` are the ids failing in A and in B. ``in_b`` maps each id of ``a`` to
+    its outcome in B, ``in_a`` each id of ``b`` to its outcome in A (``CheckOutcome``):
+    a failure is ``fixed`` only when B checked it and it passed, and ``new`` only when A
+    checked it without failing; what the other side could not check is said so.
+    Without the maps (a diff built by hand), an id missing from the other side's
+    failures counts as passed there.
+    """
 
     a: tuple[str, ...]
     b: tuple[str, ...]
+    in_a: Mapping[str, CheckOutcome]
+    in_b: Mapping[str, CheckOutcome]
 
-    __slots__ = ("a", "b")
+    __slots__ = ("a", "b", "in_a", "in_b")
 
-    def __init__(self, a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        a: tuple[str, ...],
+        b: tuple[str, ...],
+        in_a: Mapping[str, CheckOutcome] | None = None,
+        in_b: Mapping[str, CheckOutcome] | None = None,
+    ) -> None:
         object.__setattr__(self, "a", a)
         object.__setattr__(self, "b", b)
+        object.__setattr__(self, "in_a", {} if in_a is None else in_a)
+        object.__setattr__(self, "in_b", {} if in_b is None else in_b)
+
+    def outcome_in_b(self, check: str) -> CheckOutcome:
+        """What ``check`` (failing in A) is in B."""
+        return self.in_b.get(check, "fail" if check in self.b else "pass")
+
+    def outcome_in_a(self, check: str) -> CheckOutcome:
+        """What ``check`` (failing in B) is in A."""
+        return self.in_a.get(check, "fail" if check in self.a else "pass")
 
     @property
     def new(self) -> tuple[str, ...]:
-        return tuple(check for check in self.b if check not in self.a)
+        """Failing in B; A checked them and they did not fail."""
+        return tuple(c for c in self.b if self.outcome_in_a(c) in ("pass", "warn"))
 
     @property
     def fixed(self) -> tuple[str, ...]:
-        return tuple(check for check in self.a if check not in self.b)
+        """Failing in A; B checked them and they passed."""
+        return tuple(c for c in self.a if self.outcome_in_b(c) == "pass")
+
+    @property
+    def still(self) -> tuple[str, ...]:
+        """Failing on both sides."""
+        return tuple(c for c in self.b if c in self.a)
+
+    @property
+    def warning_in_b(self) -> tuple[str, ...]:
+        """Failing in A, only a warning in B: not fixed."""
+        return tuple(c for c in self.a if self.outcome_in_b(c) == "warn")
+
+    @property
+    def not_checked_in_b(self) -> tuple[str, ...]:
+        """Failing in A, and B could not check them: neither fixed nor failing."""
+        return tuple(c for c in self.a if self.outcome_in_b(c) == "not_checked")
+
+    @property
+    def not_checked_in_a(self) -> tuple[str, ...]:
+        """Failing in B, and A could not check them: not known to be new."""
+        return tuple(c for c in self.b if self.outcome_in_a(c) == "not_checked")
+
+
+Doubtful = RowChange | TableDiff | SangongChange | ProjectChange | TextChange
+"""A change that can carry a ``Doubt``."""
 
 
 def comparison_label(comparison: str, unread: tuple[str, ...]) -> str:
@@ -839,9 +1064,32 @@ class Diff(Record):
             self.identity
             or self.cells
             or self.rows
-            or any(table.presence != "both" for table in self.tables)
+            or any(table.presence != "both" or table.column_changes for table in self.tables)
             or self.sangong
             or self.projects
             or self.text
             or self.checks.a != self.checks.b
+        )
+
+    @property
+    def partly_read(self) -> tuple[Side, ...]:
+        """The sides only partly read (``Document.reading.partly``): ``("a",)``…"""
+        sides: tuple[tuple[Side, DocumentRef], ...] = (("a", self.a), ("b", self.b))
+        return tuple(side for side, ref in sides if ref.reading.partly)
+
+    @property
+    def doubtful(
+        self,
+    ) -> tuple[RowChange | TableDiff | SangongChange | ProjectChange | TextChange, ...]:
+        """Every change that cannot be vouched for (its ``doubt`` set): tables on one
+        side only, then rows, 三公 values, projects and sections (a row of a table on one
+        side only is counted with its table, not again)."""
+        tables = tuple(t for t in self.tables if t.doubt is not None)
+        whole = {t.table for t in tables}
+        return (
+            *tables,
+            *(r for r in self.rows if r.doubt is not None and r.table not in whole),
+            *(s for s in self.sangong if s.doubt is not None),
+            *(p for p in self.projects if p.doubt is not None),
+            *(t for t in self.text if t.doubt is not None),
         )

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from budgetdiff.model import (
+    BasicSplit,
     CheckReport,
     Choice,
     CodeTable,
@@ -185,6 +186,17 @@ def _change(change: StatedChange) -> dict[str, Any]:
     }
 
 
+def _basic_split(split: BasicSplit | None) -> dict[str, Any] | None:
+    if split is None:
+        return None
+    return {
+        "scope": split.scope,
+        "total": _stated(split.total),
+        "personnel": _stated(split.personnel),
+        "public": _stated(split.public),
+    }
+
+
 def _narrative(narrative: Narrative) -> dict[str, Any]:
     procurement = narrative.procurement
     performance = narrative.performance
@@ -216,6 +228,7 @@ def _narrative(narrative: Narrative) -> dict[str, Any]:
         "sangong_changes": [_change(change) for change in narrative.sangong_changes],
         "sangong_parts": {name: _stated(part) for name, part in narrative.sangong_parts.items()},
         "operating_cost": _stated(narrative.operating_cost),
+        "basic_split": _basic_split(narrative.basic_split),
         "procurement": None
         if procurement is None
         else {

@@ -20,6 +20,7 @@ from budgetdiff.model import (
     UnparsedLine,
     UnreadPage,
 )
+from budgetdiff.parser.basic_split import stated_basic_split
 from budgetdiff.parser.code_table import parse_code_table
 from budgetdiff.parser.decoding import (
     decode,
@@ -29,6 +30,7 @@ from budgetdiff.parser.decoding import (
     split_lines,
     too_large,
 )
+from budgetdiff.parser.department_names import department_variants
 from budgetdiff.parser.facts import narrative_facts
 from budgetdiff.parser.final_accounts import final_kind, read_final_accounts
 from budgetdiff.parser.forms import parse_form
@@ -234,7 +236,7 @@ def _read_text(text: str, source: Source) -> Document:
     title = final_kind(lines)
     if title is not None:
         document = read_final_accounts(lines, title, source, len(raw_lines))
-        return replace(document, text_lines=tuple(raw_lines))
+        return _with_text(document, raw_lines)
     layout = split_segments(lines)
     document = _assemble(layout, source, len(raw_lines))
     if layout.title is None and not document.tables:
@@ -242,7 +244,14 @@ def _read_text(text: str, source: Source) -> Document:
             f"{source.path or 'the input'} is not a budget document: "
             "no budget title and no budget table found"
         )
-    return replace(document, text_lines=tuple(raw_lines))
+    return _with_text(document, raw_lines)
+
+
+def _with_text(document: Document, raw_lines: list[str]) -> Document:
+    """``document`` with its source lines and the names printed where its department's
+    belongs (which needs them)."""
+    document = replace(document, text_lines=tuple(raw_lines))
+    return replace(document, department_variants=department_variants(document))
 
 
 def _assemble(layout: Layout, source: Source, line_count: int) -> Document:
@@ -291,7 +300,7 @@ def _assemble(layout: Layout, source: Source, line_count: int) -> Document:
         unparsed.extend(lost)
 
     match = TITLE.match(title.text.strip()) if title else None
-    narrative = narrative_facts(sections, tables)
+    narrative = replace(narrative_facts(sections, tables), basic_split=stated_basic_split(sections))
     if sangong is not None:
         sangong = replace(sangong, prior_year=_prior_year(narrative.sangong_changes))
     return Document(

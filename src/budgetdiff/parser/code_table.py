@@ -19,16 +19,21 @@ from budgetdiff.model import LEVEL_OF_LENGTH, CodeTable, Level, Row, UnparsedLin
 from budgetdiff.money import Amount, is_amount, is_empty_cell, parse_amount
 from budgetdiff.parser.lines import Line
 from budgetdiff.parser.table_lines import (
+    TOTAL_LABELS,
+    amount_start,
+    continues_note,
     header_continues,
+    is_column_names,
     is_header,
+    is_heading_word,
     is_note,
     is_rule,
+    label_end,
     preparer_of,
     unit_of,
 )
 from budgetdiff.record import replace
 
-_TOTAL_NAMES = frozenset({"合计", "总计"})
 _USUAL_ROW = re.compile(r"(\d{3})((?:\t\d\d){0,2})\t+([^\t\d\s][^\t]*)((?:\t[^\t]*)*)")
 """The usual row, read in one match: 类 code, 2-digit parts, name, then the amount cells.
 
@@ -111,34 +116,41 @@ class AmountReader:
 
 
 def header_columns(lines: list[Line]) -> tuple[str, ...] | None:
-    """The amount columns a header names: those after the …名称 cell (or from 合计 on).
+    """The amount columns a header names, from its first amount column on (``amount_start``).
 
-    ``lines`` are the header's rows in order. A label below the naming row in the
-    same cell position continues the column's name (``事业单位`` / ``经营收入``); a
-    position the naming row leaves empty is named by the labels above and below it
-    (``pdftotext -layout`` prints a wrapped cell's two lines around the row).
+    ``lines`` are the header's rows in any order: the row naming the most amount
+    columns names them; a label below it in the same cell position continues the
+    column's name, and so does a piece of a word above it (``事业单位`` / ``经营收入``),
+    while a heading word above it names a group of columns (``支出预算``); a position
+    that row leaves empty is named by the labels above and below it (``pdftotext
+    -layout`` prints a wrapped cell's two lines around the row).
     """
-    anchor = next((i for i in range(len(lines) - 1, -1, -1) if _names_column(lines[i])), None)
-    if anchor is None:
-        return None
-    cells = lines[anchor].cells
-    start = next((i + 1 for i, cell in enumerate(cells) if cell.endswith("名称")), None)
+    start = amount_start(lines)
     if start is None:
-        start = cells.index("合计")
+        return None
+    anchor = max(range(len(lines)), key=lambda i: _naming(lines[i], start, i))
+    cells = lines[anchor].cells
     width = max(len(line.cells) for line in lines)
     names = []
     for index in range(start, width):
         own = cells[index] if index < len(cells) else ""
-        around = lines[anchor + 1 :] if own else lines
-        text = own + "".join(_cell(line, index) for line in around if line is not lines[anchor])
+        if own:
+            above = "".join(
+                cell for line in lines[:anchor] if not is_heading_word(cell := _cell(line, index))
+            )
+            text = above + own + "".join(_cell(line, index) for line in lines[anchor + 1 :])
+        else:
+            text = "".join(_cell(line, index) for line in lines)
         if text:
             names.append(text)
     return tuple(names) or None
 
 
-def _names_column(line: Line) -> bool:
-    cells = line.cells
-    return any(cell.endswith("名称") for cell in cells) or "合计" in cells
+def _naming(line: Line, start: int, order: int) -> tuple[int, bool, int]:
+    """How well ``line`` names the amount columns: its labels from ``start`` on, then
+    whether it holds 合计, then the later line."""
+    cells = line.cells[start:]
+    return sum(1 for cell in cells if cell), "合计" in cells, order
 
 
 def _cell(line: Line, index: int) -> str:
@@ -177,8 +189,12 @@ class _TableReader:
         self.seen: dict[str, int] = {}
         self.total: dict[str, Amount | None] | None = None
         self.total_line: int | None = None
+        self.bare_total: Line | None = None
+        """A 合计 row without figures, printed on a line of column labels."""
         self.note: str | None = None
         self.note_line: int | None = None
+        self.note_end: int | None = None
+        """The note's last line, which its wrapped rest would follow."""
         self.unparsed: list[UnparsedLine] = []
 
     def read(self, line: Line) -> None:
@@ -202,8 +218,10 @@ class _TableReader:
             self._read_row(line, code, after)
             return
         filled = line.filled
-        if filled and filled[0] in _TOTAL_NAMES:
+        if filled and filled[0] in TOTAL_LABELS and not is_column_names(line):
             self._read_total(line, cells.index(filled[0]) + 1)
+        elif filled and filled[0] in TOTAL_LABELS and self._labels_beside_total(line):
+            self._read_labelled_total(line)
         elif self._continues_name(line) or self._read_header(line):
             self.furniture.append(line.no)
         else:
@@ -219,6 +237,37 @@ class _TableReader:
         self.header.append(line)
         self.columns = self.columns_of(self.header) or self.columns
         return True
+
+    def _labels_beside_total(self, line: Line) -> bool:
+        """Whether a line of labels led by 合计 is an empty table's 合计 row with the
+        header's lowest labels printed on its line (``合计 | | 合计 | 基本支出``): it holds
+        a total label twice, or its 合计 stands in the code and name columns and, past an
+        empty cell, its other labels in the amount columns. A line of column names led
+        by the 合计 column, or packed to the left (an empty table's header in layout
+        text), is the header's."""
+        cells = line.cells
+        if sum(1 for cell in cells if cell in TOTAL_LABELS) > 1:
+            return True
+        first = next(i for i, cell in enumerate(cells) if cell in TOTAL_LABELS)
+        following = next(i for i in range(first + 1, len(cells)) if cells[i])
+        end = label_end(self.header)
+        return end is not None and first <= end < following and following > first + 1
+
+    def _read_labelled_total(self, line: Line) -> None:
+        """An empty table's 合计 row sharing its line with column labels: the labels join
+        the header, the row is a total without figures."""
+        cells = list(line.cells)
+        cells[cells.index(line.filled[0])] = ""
+        self.header.append(Line(line.no, "\t".join(cells)))
+        self.columns = self.columns_of(self.header) or self.columns
+        if self.total is not None:
+            self.unparsed.append(
+                line.unparsed(f"a second 合计 row (first on line {self.total_line})")
+            )
+            return
+        self.total = dict.fromkeys(self.columns or ())
+        self.total_line = line.no
+        self.bare_total = line
 
     def _continues_name(self, line: Line) -> bool:
         """A row's name wrapped onto the next line (``…相关机构事`` / ``务支出``): joined."""
@@ -241,6 +290,11 @@ class _TableReader:
 
     def _read_furniture(self, line: Line) -> bool:
         """编制部门, 单位, ruled lines and 注 notes; True when ``line`` was one."""
+        note = self.note
+        if note is not None and self.last_line == self.note_end and continues_note(note, line):
+            self.note, self.note_end = note + line.text.strip(), line.no
+            self.furniture.append(line.no)
+            return True
         name, unit = preparer_of(line), unit_of(line)
         if name is not None or unit is not None:
             self.preparer = name if name is not None else self.preparer
@@ -250,6 +304,7 @@ class _TableReader:
         elif is_note(line):
             if self.note is None:
                 self.note, self.note_line = line.text.strip(), line.no
+                self.note_end = line.no
             else:
                 self.unparsed.append(
                     line.unparsed(f"a second note (first on line {self.note_line})")
@@ -323,6 +378,15 @@ def parse_code_table(
     reader = _TableReader(table_id, columns_of)
     for line in body:
         reader.read(line)
+    total, total_line = reader.total, reader.total_line
+    if reader.bare_total is not None and reader.rows:
+        reader.unparsed.append(
+            reader.bare_total.unparsed("a 合计 row without figures in a table with rows")
+        )
+        total, total_line = None, None
+    elif reader.bare_total is not None:
+        total = dict.fromkeys(reader.columns or ())
+        reader.furniture.append(reader.bare_total.no)
     table = CodeTable(
         id=table_id,
         title=heading.text.strip(),
@@ -331,8 +395,8 @@ def parse_code_table(
         classification=reader.classification,
         columns=reader.columns or (),
         rows=tuple(reader.rows),
-        total=reader.total,
-        total_line=reader.total_line,
+        total=total,
+        total_line=total_line,
         preparer=reader.preparer,
         note=reader.note,
         note_line=reader.note_line,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
+from typing import NamedTuple
 
 from budgetdiff.model import (
     CategoryFigure,
@@ -26,6 +27,7 @@ from budgetdiff.model import (
     Stated,
     StatedChange,
     Table,
+    UnparsedLine,
 )
 from budgetdiff.parser.prose import LIST_ITEM
 from budgetdiff.text import fold_name
@@ -44,29 +46,52 @@ _TOTALS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     )
 )
 """(Narrative field, the total's name, its pattern): the totals of 预算编制说明."""
-_CATEGORY = re.compile(r"“([^”]+)”科目\s*" + NUM + r"\s*万元")
+_CATEGORY = re.compile(r"[“\"]([^”\"]+)[”\"]\s*科目\s*" + NUM + r"\s*万元")
 _NAME_JOINER = re.compile(r"\s*[-－–—]\s*")
-_ITEM = re.compile(
-    r"“(?P<lei>[^”]+?)[（(]类[）)](?P<kuan>[^”]+?)[（(]款[）)]"
-    r"(?:(?P<xiang>[^”]+?)[（(]项[）)])?”\s*(?:科目\s*)?(?P<amount>\d[\d,]*(?:\.\d+)?)\s*万元"
+LEVELS = ("类", "款", "项")
+_MARK = re.compile(r"[（(]\s*(?P<code>\d{2,7})?\s*(?P<level>[类款项])?\s*[）)]")
+"""A level mark after a name: ``（类）``, ``(款)``, ``（204类）``, ``（06款）``, ``（2040601）``."""
+_LEVEL_OF_CODE = {3: "类", 5: "款", 7: "项"}
+_NAME_BOUNDARY = frozenset('。；;：:，,“”"「」！？!?\t')
+_LONGEST_NAME = 40
+_NAME_PREFIX = re.compile(
+    r"^\s*(?:\d+\s*[.．、](?!\d)|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十]+、)?\s*"
 )
-_ITEM_PREVIOUS = re.compile(r"\d{4}\s*年(?:当年)?预算执行数为?\s*" + NUM + r"\s*万元")
+"""A list number before the first name (``1.``, ``（1）``, ``（一）``, ``一、``)."""
+_NUMBER_BEFORE_QUOTE = re.compile(
+    r"(?:^|(?<=[。；;：:，,\s]))(\d+\s*[.．、](?!\d)|[（(]\s*[一二三四五六七八九十\d]+\s*[）)])"
+    r"\s*[“\"「]$"
+)
+_ITEM_AMOUNT = re.compile(
+    r"\s*[”\"」]?\s*(?:科目)?\s*(?P<spent>支出)?\s*[，,]?\s*"
+    r"(?:\d{4}\s*年度?\s*)?(?:(?:预算数|预算安排数?|预算金额|预算|安排)\s*(?:为|是)?\s*)?"
+    r"(?P<amount>\d[\d,]*(?:\.\d+)?)\s*万元"
+)
+"""What follows a statement's names up to its amount: ``”科目43.83万元``, ``”25.77万元``,
+``支出 3,233.03 万元``, ``2026年预算数为5,826.21万元``."""
+_ITEM_PREVIOUS = re.compile(r"\d{4}\s*年度?(?:当年)?(?:预算)?执行数为?\s*" + NUM + r"\s*万元")
 _ITEM_PLANNED = re.compile(r"\d{4}\s*年预算安排\s*" + NUM + r"\s*万元")
 _CHANGE = re.compile(
-    r"(?:比|较|与)\s*(?P<year>\d{4})\s*年度?(?P<base>(?:当年)?预算(?:执行数|数)?)?\s*"
+    r"(?:比|较|与)\s*(?P<year>\d{4})\s*年度?(?P<base>(?:当年)?(?:预算执行数|预算数|预算|执行数))?\s*"
     r"(?P<dir>(?:增加|减少|增长|下降|持平|相同|减)+)\s*"
     r"(?:(?P<figure>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|[%％]))?"
+    r"(?:\s*[，,]\s*(?P<pdir>增幅|增长|增加|减幅|降幅|下降|减少)\s*(?P<pct>\d[\d,]*(?:\.\d+)?)\s*[%％])?"
 )
 _LIST_START = LIST_ITEM
-_ITEM_START = re.compile(r"^\d+[.．、](?!\d)\s*“")
+_ITEM_START = re.compile(
+    r"^(?:\d+[.．、](?!\d)|[（(]\d+[）)])\s*(?:[“\"]|[^。；]{0,40}?[（(]\s*\d*\s*[类款])"
+)
 _SENTENCE_END = tuple("。；！？;!?：:")
 _ENUMERATION = re.compile(r"^(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)")
-_WORDS = re.compile(r"增加|增长|减少|下降|持平|相同|减")
+_WORDS = re.compile(r"增加|增长|增幅|减少|下降|减幅|降幅|持平|相同|减")
 _DIRECTION: dict[str, Direction] = {
     "增加": "增加",
     "增长": "增加",
+    "增幅": "增加",
     "减少": "减少",
     "下降": "减少",
+    "减幅": "减少",
+    "降幅": "减少",
     "减": "减少",
     "持平": "持平",
     "相同": "持平",
@@ -146,11 +171,13 @@ def _change_at(
 ) -> StatedChange | None:
     if match is None:
         return None
-    words = {_DIRECTION[word] for word in _WORDS.findall(match.group("dir"))}
+    said = match.group("dir") + (match.group("pdir") or "")
+    words = {_DIRECTION[word] for word in _WORDS.findall(said)}
     direction: Direction = words.pop() if len(words) == 1 else "ambiguous"
     figure = match.group("figure")
     value = Decimal(figure.replace(",", "")) if figure else None
     percent = match.group("unit") in ("%", "％")
+    also = match.group("pct")  # ``增加271.14万元，增幅4.88%``: both figures
     return StatedChange(
         item=item,
         current=current,
@@ -160,7 +187,7 @@ def _change_at(
         text=match.group(0),
         line=paragraph.line_at(match.start()),
         base=match.group("base"),
-        percent=value if percent else None,
+        percent=value if percent else Decimal(also.replace(",", "")) if also else None,
     )
 
 
@@ -254,54 +281,199 @@ def _resolve(names: tuple[str, ...], tables: Mapping[str, Table]) -> str | None:
     return None
 
 
+class Chain(NamedTuple):
+    """类/款/项 names, each followed by its level mark, printed one after another:
+    ``一般公共服务支出（类）统计信息事务（款）专项普查活动（项）``, ``公共安全支出（204类）
+    司法（06款）行政运行（01项）``. ``start`` is where the first name (or its list number)
+    begins, ``end`` where the last mark ends; ``codes`` are the digits printed in each
+    mark (None where none are), ``numbered`` whether a list number stands before it."""
+
+    start: int
+    end: int
+    names: tuple[str, ...]
+    levels: tuple[str, ...]
+    codes: tuple[str | None, ...]
+    numbered: bool
+
+    def full_code(self, parent: str | None = None) -> str | None:
+        """The code the printed digits give (``204`` + ``06`` + ``01`` = ``2040601``), from
+        ``parent``'s code when the chain starts below 类; None when none are printed;
+        ``""`` when they disagree (a 款's five digits that do not extend its 类's three)."""
+        if not any(self.codes):
+            return None
+        code = parent or ""
+        for level, digits in zip(self.levels, self.codes, strict=True):
+            width = 3 + 2 * LEVELS.index(level)  # 类 204, 款 20406, 项 2040601
+            if digits is None:
+                continue  # a level printed without its code
+            if len(digits) == width and digits.startswith(code):
+                code = digits
+            elif width > 3 and len(digits) == 2 and len(code) == width - 2:
+                code += digits
+            elif width > 3 and len(digits) == 2 and not code:
+                return None  # ``（06款）`` under a 类 printed without its code: names only
+            else:
+                return ""
+        return code if len(code) == 3 + 2 * LEVELS.index(self.levels[-1]) else None
+
+
+def chain_problem(chain: Chain, levels: tuple[str, ...], code: str | None) -> str | None:
+    """Why ``chain`` (read as ``levels``, its ``code`` worked out) heads no statement that
+    can be read with confidence: levels not 类, 款 (and 项) in order, or codes that disagree."""
+    if levels not in (LEVELS[:2], LEVELS):
+        return f"its levels {'、'.join(chain.levels)} are not 类, 款 (and 项) in order"
+    if code == "":
+        return f"its codes {'、'.join(c or '-' for c in chain.codes)} disagree"
+    return None
+
+
+def level_chains(text: str) -> Iterator[Chain]:
+    """The 类/款/项 chains of ``text`` (see ``Chain``), in order."""
+    current: Chain | None = None
+    for mark in _MARK.finditer(text):
+        digits, level = mark.group("code"), mark.group("level")
+        if level is None:
+            if digits is None or len(digits) not in _LEVEL_OF_CODE:
+                continue  # a bracket of the name, ``（室）``, or a number
+            level = _LEVEL_OF_CODE[len(digits)]
+        since = current.end if current is not None else 0
+        cut = mark.start()
+        while cut > since and text[cut - 1] not in _NAME_BOUNDARY:
+            cut -= 1
+        name = text[cut : mark.start()]
+        joined = current is not None and cut == current.end and bool(name.strip())
+        if joined and current is not None:
+            current = Chain(
+                current.start,
+                mark.end(),
+                (*current.names, _squeezed(name)),
+                (*current.levels, level),
+                (*current.codes, digits),
+                current.numbered,
+            )
+            continue
+        if current is not None:
+            yield current
+        prefix = _NAME_PREFIX.match(name)
+        numbered = prefix is not None and bool(prefix.group().strip())
+        name = name[prefix.end() :] if prefix is not None else name
+        if not numbered and (quoted := _NUMBER_BEFORE_QUOTE.search(text, 0, cut)) is not None:
+            cut, numbered = quoted.start(1), True  # ``1、“一般公共服务支出（类）…”``
+        if "、" in name:  # ``教育（类）、科学技术（类）``: the name after the list's comma
+            name, numbered = name[name.rindex("、") + 1 :], False
+        current = Chain(cut, mark.end(), (_squeezed(name),), (level,), (digits,), numbered)
+    if current is not None:
+        yield current
+
+
+def _squeezed(name: str) -> str:
+    return "".join(name.split())
+
+
+def _statement_text(paragraph: Paragraph, start: int) -> str:
+    text = paragraph.text[start : start + 60]
+    return text + "…" if len(paragraph.text) > start + 60 else text
+
+
 def _figures(
     paragraphs: list[Paragraph], tables: Mapping[str, Table]
-) -> tuple[tuple[CategoryFigure, ...], tuple[ItemFigure, ...]]:
-    """The 类 figures (``“住房保障支出”科目250万元``) and per-项 statements."""
+) -> tuple[tuple[CategoryFigure, ...], tuple[ItemFigure, ...], tuple[UnparsedLine, ...]]:
+    """The 类 figures (``“住房保障支出”科目250万元``), the per-项 statements, and the
+    statements naming 类/款/项 that could not be read with confidence."""
     categories: list[CategoryFigure] = []
     items: list[ItemFigure] = []
+    unread: list[UnparsedLine] = []
+    context: tuple[str, str | None] | None = None  # a 类 heading over 款/项 statements
     for paragraph in paragraphs:
-        matches: list[tuple[re.Match[str], tuple[str, ...], int | str]] = []
-        for match in _ITEM.finditer(paragraph.text):
-            marked = (match.group("lei"), match.group("kuan"), match.group("xiang"))
-            matches.append((match, tuple(name.strip() for name in marked if name), "amount"))
-        for match in _CATEGORY.finditer(paragraph.text):
-            names: tuple[str, ...] = tuple(_NAME_JOINER.split(match.group(1).strip()))
-            if len(names) == 1:
-                stated = Stated(_wan(match.group(2)), paragraph.line_at(match.start(2)))
+        text = paragraph.text
+        if re.match(r"^[一二三四五六七八九十]+、", text):
+            context = None
+        found: list[tuple[int, int, tuple[str, ...], str | None, int, Stated]] = []
+        for chain in level_chains(text):
+            amount = _ITEM_AMOUNT.match(text, chain.end)
+            line = paragraph.line_at(chain.start)
+            levels = chain.levels
+            if levels == ("类",):
+                name = chain.names[0]
+                if amount is None:
+                    if not text[chain.end :].strip(" 。:："):
+                        context = (name, chain.full_code())  # a heading: （一）…支出（类）
+                    continue
+                if amount.group("spent") and not name.endswith("支出"):
+                    name += "支出"  # 一般公共服务（类）支出 … 万元
+                stated = Stated(_wan(amount.group("amount")), paragraph.line_at(amount.start(2)))
+                categories.append(CategoryFigure(name, stated))
+                continue
+            names, parent = chain.names, None
+            if levels[0] == "款" and context is not None:
+                names, parent = (context[0], *names), context[1]
+                levels = ("类", *levels)
+            code = chain.full_code(parent)
+            reason = chain_problem(chain, levels, code)
+            if reason is None and amount is None:
+                reason = "no 万元 amount follows its names"
+            if reason is None and not all(names):
+                reason = "a level mark has no name before it"
+            if reason is not None:
+                statement = _statement_text(paragraph, chain.start)
+                unread.append(UnparsedLine(line, statement, f"a 类/款/项 statement: {reason}"))
+                continue
+            assert amount is not None
+            stated = Stated(_wan(amount.group("amount")), paragraph.line_at(amount.start(2)))
+            found.append((chain.start, amount.end(), names, code, line, stated))
+        for match in _CATEGORY.finditer(text):
+            if next(level_chains(match.group(1)), None) is not None:
+                continue  # the quoted names of a chain, read above
+            names_: tuple[str, ...] = tuple(_NAME_JOINER.split(match.group(1).strip()))
+            stated = Stated(_wan(match.group(2)), paragraph.line_at(match.start(2)))
+            if len(names_) == 1:
                 categories.append(CategoryFigure(match.group(1), stated))
             else:
-                matches.append((match, names, 2))
-        matches.sort(key=lambda found: found[0].start())
-        for index, (match, names, group) in enumerate(matches):
-            end = matches[index + 1][0].start() if index + 1 < len(matches) else None
-            items.append(_item(paragraph, match, group, names, end, tables))
-    return tuple(categories), tuple(items)
+                line = paragraph.line_at(match.start())
+                found.append((match.start(), match.end(), names_, None, line, stated))
+        found.sort(key=lambda statement: statement[0])
+        for index, (_, after, names, code, line, stated) in enumerate(found):
+            end = found[index + 1][0] if index + 1 < len(found) else None
+            items.append(_item(paragraph, after, end, names, code, line, stated, tables))
+    return tuple(categories), tuple(items), tuple(unread)
 
 
 def _item(
     paragraph: Paragraph,
-    match: re.Match[str],
-    group: int | str,
-    names: tuple[str, ...],
+    after: int,
     end: int | None,
+    names: tuple[str, ...],
+    code: str | None,
+    line: int,
+    amount: Stated,
     tables: Mapping[str, Table],
 ) -> ItemFigure:
-    """The statement of ``match``, its figures read up to ``end`` (where the next begins)."""
+    """A per-项 statement: its figures read from ``after`` (its amount's end) up to
+    ``end`` (where the next begins); its code as printed when a table has it under the
+    printed name, else the one its names resolve to."""
     text = paragraph.text[:end]
-    amount = Stated(_wan(match.group(group)), paragraph.line_at(match.start(group)))
-    previous = _stated(_ITEM_PREVIOUS.search(text, match.end()), 1, paragraph)
-    planned = _stated(_ITEM_PLANNED.search(text, match.end()), 1, paragraph)
+    previous = _stated(_ITEM_PREVIOUS.search(text, after), 1, paragraph)
+    planned = _stated(_ITEM_PLANNED.search(text, after), 1, paragraph)
     label = "-".join(names)
     return ItemFigure(
         names=names,
-        code=_resolve(names, tables),
+        code=_printed_code(code, names, tables) if code else _resolve(names, tables),
         amount=amount,
-        line=paragraph.line_at(match.start()),
+        line=line,
         planned=planned,
         previous=previous,
-        change=_change_at(label, amount, paragraph, _CHANGE.search(text, match.end())),
+        change=_change_at(label, amount, paragraph, _CHANGE.search(text, after)),
     )
+
+
+def _printed_code(code: str, names: tuple[str, ...], tables: Mapping[str, Table]) -> str | None:
+    """``code`` when a table's row of that code bears the last printed name (else None:
+    the names and the code disagree, and the statement names no row for certain)."""
+    for table_id in ("expenditure", "general_public"):
+        table = tables.get(table_id)
+        if isinstance(table, CodeTable) and (row := table.get(code)) is not None:
+            return code if fold_name(row.name) == fold_name(names[-1]) else None
+    return None
 
 
 def narrative_facts(sections: Iterable[Section], tables: Mapping[str, Table]) -> Narrative:
@@ -312,7 +484,7 @@ def narrative_facts(sections: Iterable[Section], tables: Mapping[str, Table]) ->
     sangong_section = next((s for s in sections if s.parent and "三公" in s.title), None)
     total, changes, parts = _sangong_facts(sangong_section) if sangong_section else (None, [], {})
     totals, total_changes = _totals(notes)
-    categories, items = _figures(notes, tables)
+    categories, items, unread = _figures(notes, tables)
     procurement_parts = {name: _first(pattern, related) for name, pattern in _PROCUREMENT.items()}
     performance: Performance | None = None
     for paragraph in related:
@@ -344,4 +516,5 @@ def narrative_facts(sections: Iterable[Section], tables: Mapping[str, Table]) ->
         operating_cost=_first(_OPERATING, related),
         procurement=Procurement(**procurement_parts) if any(procurement_parts.values()) else None,
         performance=performance,
+        unread=unread,
     )

@@ -8,7 +8,6 @@ non-blank line ends in the cover, the contents, a table, a section, or ``unparse
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 
@@ -29,6 +28,14 @@ FINAL_TITLE = re.compile(
 )
 COVER_LINES = 12
 """How many lines from the top may hold the cover's title."""
+_KIND = re.compile(r"(?P<year>(?:19|20)\d\d)?年度?(?P<kind>部门决算|单位决算)$")
+_YEAR_LINE = re.compile(r"^(?P<year>(?:19|20)\d\d)(?:年度?)?$")
+_NAME_LABEL = re.compile(r"^(?:(?:部门|单位)名称|(?:编制|预算|决算)(?:部门|单位))[:：]")
+_NAME_LINES = 3
+"""Lines under the kind that may hold the department's name (wrapped) and the year."""
+_MAX_NAME = 40
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*年度")
+_FIGURES = re.compile(r"^[\d,.]*\d[\d,.]*%?(?:\s+[\d,.]*\d[\d,.]*%?)*$")
 
 _TABLE_TITLES: tuple[tuple[str, str], ...] = (
     ("fiscal_summary", "财政拨款收入支出决算总表"),
@@ -54,17 +61,58 @@ _PUNCTUATION = frozenset("，。、；：,.;:）)")
 
 
 def final_kind(lines: list[Line]) -> re.Match[str] | None:
-    """The cover's title when ``lines`` open final accounts: the department and
-    ``2024年度部门决算`` on one line or over several."""
-    joined = ""
+    """The cover's title when ``lines`` open final accounts: the department, the year and
+    ``年度部门决算`` on one line or over several, in any order around the kind
+    (``上海市某某局`` / ``年度部门决算`` / ``2024``, as pdfplumber orders a cover whose
+    year is printed larger; or the department under ``2024年度部门决算``)."""
+    cover: list[str] = []
     for line in lines[:COVER_LINES]:
         if line.key in ("目录", "目 录"):
             break
-        joined += line.key
-        found = FINAL_TITLE.match(joined)
-        if found:
-            return found
+        cover.append(line.key)
+    for index, key in enumerate(cover):
+        kind = _KIND.search(key)
+        if kind is None:
+            continue
+        joined = FINAL_TITLE.match("".join(cover[: index + 1]))
+        if joined is not None and joined.group("department"):
+            return joined
+        before, after = cover[:index], cover[index + 1 : index + 1 + _NAME_LINES]
+        year = kind.group("year")
+        if year is None:
+            year, before, after = _bare_year(before, after)
+        if year is None:
+            continue
+        department = "".join(before) + key[: kind.start()]
+        if not department:
+            department = "".join(_name_lines(after))
+        department = _NAME_LABEL.sub("", department)
+        return FINAL_TITLE.match(f"{department}{year}年度{kind.group('kind')}")
     return None
+
+
+def _bare_year(before: list[str], after: list[str]) -> tuple[str | None, list[str], list[str]]:
+    """The year printed on a line of its own next to the kind's line (the nearest one
+    before it, else after it), and the lines around without it."""
+    for position in range(len(before) - 1, -1, -1):
+        found = _YEAR_LINE.match(before[position])
+        if found is not None:
+            return found.group("year"), before[:position] + before[position + 1 :], after
+    for position, key in enumerate(after):
+        found = _YEAR_LINE.match(key)
+        if found is not None:
+            return found.group("year"), before, after[:position] + after[position + 1 :]
+    return None, before, after
+
+
+def _name_lines(after: list[str]) -> list[str]:
+    """The department's name under the kind: the lines up to the first part heading."""
+    names: list[str] = []
+    for key in after:
+        if _PART.match(key) or len(key) > _MAX_NAME or _YEAR_LINE.match(key):
+            break
+        names.append(key)
+    return names
 
 
 def _table_id(line: Line) -> str | None:
@@ -122,24 +170,52 @@ def _body(lines: list[Line]) -> list[Segment]:
         if table_id is not None:
             segments.append(Segment(table_id, line))
         elif _part_heading(line):
-            heading = line
-            following = lines[index + 1] if index + 1 < len(lines) else None
-            if (
-                following is not None
-                and not heading.key.endswith(_PART_ENDINGS[:1] + _PART_ENDINGS[2:])
-                and len(following.key) <= 4
-                and following.key.endswith(_PART_ENDINGS)
-            ):
-                heading = Line(line.no, line.text + following.text)
-                segments.append(Segment("part", heading, []))
-                segments[-1].body.append(Line(following.no, ""))
-                index += 2
-                continue
-            segments.append(Segment("part", heading))
+            heading, taken = _part_title(line, lines[index + 1 : index + 3])
+            segments.append(Segment("part", heading, [Line(piece.no, "") for piece in taken]))
+            index += 1 + len(taken)
+            continue
         else:
             segments[-1].body.append(line)
         index += 1
     return segments
+
+
+def _part_title(line: Line, following: list[Line]) -> tuple[Line, list[Line]]:
+    """A part's heading with the pieces an extraction put on the lines below it: its
+    last word (``说明``), and the year printed apart (``2024``, where pdfplumber puts a
+    year set in a larger font); and the lines taken."""
+    text = line.text
+    taken: list[Line] = []
+    for piece in following:
+        year = _YEAR_LINE.match(piece.key)
+        if year is not None and "年度" in text and _YEAR_BEFORE.search(text) is None:
+            at = text.index("年度")
+            text = text[:at] + year.group("year") + text[at:]
+        elif (
+            len(piece.key) <= 4
+            and piece.key.endswith(_PART_ENDINGS)
+            and not "".join(text.split()).endswith(_PART_ENDINGS[:1] + _PART_ENDINGS[2:])
+        ):
+            text += piece.text
+        else:
+            break
+        taken.append(piece)
+    return Line(line.no, text), taken
+
+
+def _cut_figures(lines: list[Line]) -> tuple[list[Line], list[UnparsedLine]]:
+    """The prose lines, and lines of figures alone: figures cut from their sentence (as
+    pdfplumber's text prints a sentence whose figures are set in another font on two
+    lines, ``本年收入合计 万元，其中：…`` over ``2946.25 2940.05 99.79%``), which no
+    reading can put back in place with confidence."""
+    prose: list[Line] = []
+    cut: list[UnparsedLine] = []
+    for line in lines:
+        if "\t" not in line.text and _FIGURES.match(line.text.strip()):
+            cut.append(line.unparsed("figures cut from their sentence (give the PDF itself)"))
+        else:
+            prose.append(line)
+    return prose, cut
 
 
 _Reader = Callable[[str, Line, list[Line]], tuple[Table, list[UnparsedLine]]]
@@ -176,8 +252,8 @@ def read_final_accounts(
             if sangong is None:
                 lost.append(heading.unparsed("a 三公 heading with no figures under it"))
         elif segment.kind == "part":
-            sections.extend(prose_sections(heading, body, True))
-            lost = []
+            prose, lost = _cut_figures(body)
+            sections.extend(prose_sections(heading, prose, True))
         else:
             tables[segment.kind], lost = read_code_table(segment.kind, heading, body)
         unparsed.extend(lost)
@@ -196,30 +272,4 @@ def read_final_accounts(
         unparsed=tuple(sorted(unparsed, key=lambda item: item.line)),
         line_count=line_count,
         toc_lines=tuple(line.no for line in toc),
-        department_variants=department_variants(department, lines[len(cover) :]),
     )
-
-
-_NAME_CHARS = r"[^\s\t，。、；：:,（）()“”《》0-9]"
-
-
-def department_variants(department: str | None, lines: list[Line]) -> tuple[tuple[str, int], ...]:
-    """Names like the department's (same first characters and last character, nearly
-    the same text) that differ from it, each with the first line printing it."""
-    if not department or len(department) < 4:
-        return ()
-    pattern = re.compile(
-        re.escape(department[:3])
-        + _NAME_CHARS
-        + f"{{1,{len(department) + 3}}}?"
-        + re.escape(department[-1])
-    )
-    found: dict[str, int] = {}
-    for line in lines:
-        for match in pattern.finditer(line.key):
-            name = match.group()
-            if name == department or name in found:
-                continue
-            if difflib.SequenceMatcher(None, name, department).ratio() >= 0.8:
-                found[name] = line.no
-    return tuple(found.items())

@@ -24,9 +24,12 @@ from budgetdiff.model import (
     Row,
     Section,
     Stated,
+    StatedChange,
     Table,
+    UnparsedLine,
 )
 from budgetdiff.money import yuan_of_wan
+from budgetdiff.parser.facts import Chain, chain_problem, level_chains
 from budgetdiff.record import Record
 from budgetdiff.text import fold_name
 
@@ -44,25 +47,28 @@ _DIRECTIONS: dict[str, ExecutionDirection] = {
     "高于": "大于",
     "等于": "等于",
 }
+_BUDGET_WORD = r"(?P<{}>年初预算|全年预算|调整后?预算|预算)"
 _EXECUTION = re.compile(
-    r"年初预算为"
+    _BUDGET_WORD.format("budget_word")
+    + r"数?为"
     + _WAN
     + r"[，,]?(?:支出)?决算(?:数)?为"
     + _WAN
-    + r"(?:[，,。]?完成(?:年初)?预算的"
+    + r"(?:[，,。]?完成"
+    + _BUDGET_WORD.format("rate_word")
+    + r"数?的"
     + NUM
     + r"%)?"
 )
-_ITEM = re.compile(
-    r"(?:^|(?<=[。：；;:]))(?P<n>\d+)[、.．](?P<lei>[^。：；]+?)（类）"
-    r"(?P<kuan>[^。：；]+?)（款）(?P<xiang>[^。：；]+?)（项）"
-)
+"""``年初预算为…万元，支出决算为…万元，完成年初预算的…%``, and the same of 全年预算,
+调整预算 or 预算 (``预算数为``)."""
+_STATEMENT_START = re.compile(r"(?:^|[。：；;:])$")
 _CATEGORY = re.compile(r"(?<=[：；;:，,])(?P<name>[^：；;:，,。（）]+?)（类）" + _WAN + _SHARE)
 _REASON = re.compile(r"主要原因(?:是|为)?[：:]?(?P<reason>.+?)(?:其中[：:])?$")
 _SANGONG_ITEM = re.compile(
     r"(?P<item>因公出国（境）费|公务用车购置及运行(?:维护)?费|公务接待费)(?:支出)?决算(?:数)?为"
     + _WAN
-    + r"[，,]?完成预算的"
+    + r"[，,]?完成(?:年初|全年|调整后?)?预算数?的"
     + NUM
     + r"%"
 )
@@ -245,57 +251,111 @@ def _reason(text: str) -> str | None:
     return match.group("reason").strip() or None if match else None
 
 
-def _execution(text: _Text, start: int, end: int, names: tuple[str, ...]) -> Execution | None:
+def _execution(text: _Text, start: int, end: int, names: tuple[str, ...]) -> Execution | str | None:
+    """The statement in ``text[start:end]``; None when it states no budget and 决算; the
+    reason it is not read when its completion rate is of another budget than it states."""
     body = text.text[start:end]
     match = _EXECUTION.search(body)
     if match is None:
         return None
+    budget_word, rate_word = match.group("budget_word"), match.group("rate_word")
+    if rate_word not in (None, "预算", budget_word) and budget_word != "预算":
+        return f"it states {budget_word} but the completion rate of {rate_word}"
     shifted = _Text(text.text[start:end], text.lines[start:end])
     direction, sentence = _direction(body[match.end() :])
     reason_text = body[match.end() :]
+    rate = match.group(len(match.groups()))
     return Execution(
         names=names,
-        budget=shifted.stated(match, 1),
-        actual=shifted.stated(match, 2),
+        budget=shifted.stated(match, 2),
+        actual=shifted.stated(match, 3),
         line=text.line_at(start),
-        rate=Decimal(match.group(3)) if match.group(3) else None,
+        rate=Decimal(rate) if rate else None,
         direction=direction,
         direction_text=sentence,
         reason=_reason(reason_text),
     )
 
 
-def _executions(text: _Text, table: Table | None) -> tuple[Execution | None, tuple[Execution, ...]]:
-    starts = list(_ITEM.finditer(text.text))
-    first = starts[0].start() if starts else len(text.text)
+def _statement_starts(text: str) -> list[Chain]:
+    """The chains that begin per-项 statements: 类 and 款 (and 项) names with their level
+    marks, numbered or at the start of a sentence."""
+    return [
+        chain
+        for chain in level_chains(text)
+        if len(chain.levels) > 1
+        and (chain.numbered or _STATEMENT_START.search(text[: chain.start]) is not None)
+    ]
+
+
+def _executions(
+    text: _Text, table: Table | None
+) -> tuple[Execution | None, tuple[Execution, ...], tuple[UnparsedLine, ...]]:
+    starts = _statement_starts(text.text)
+    first = starts[0].start if starts else len(text.text)
     overall = _execution(text, 0, first, ())
     items: list[Execution] = []
-    for index, match in enumerate(starts):
-        end = starts[index + 1].start() if index + 1 < len(starts) else len(text.text)
-        names = (match.group("lei"), match.group("kuan"), match.group("xiang"))
-        found = _execution(text, match.end(), end, names)
-        if found is None:
+    unread: list[UnparsedLine] = []
+    for index, chain in enumerate(starts):
+        end = starts[index + 1].start if index + 1 < len(starts) else len(text.text)
+        line = text.line_at(chain.start)
+        printed = text.text[chain.start : chain.end]
+        code = chain.full_code()
+        found = _execution(text, chain.end, end, chain.names)
+        reason = chain_problem(chain, chain.levels, code)
+        if reason is None and found is None:
+            reason = "no 预算 and 支出决算 figures follow its names"
+        if reason is None and isinstance(found, str):
+            reason = found
+        if reason is None and isinstance(found, Execution):
+            found = _resolved(
+                Execution(
+                    chain.names,
+                    found.budget,
+                    found.actual,
+                    line,
+                    found.rate,
+                    found.direction,
+                    found.direction_text,
+                    found.reason,
+                ),
+                table,
+                code,
+            )
+            items.append(found)
             continue
-        found = _resolved(
-            Execution(
-                names,
-                found.budget,
-                found.actual,
-                text.line_at(match.start()),
-                found.rate,
-                found.direction,
-                found.direction_text,
-                found.reason,
-            ),
-            table,
+        unread.append(UnparsedLine(line, printed, f"a 类/款/项 statement: {reason}"))
+    if isinstance(overall, str):
+        printed = text.text[:first][:60]
+        unread.insert(
+            0, UnparsedLine(text.line_at(0), printed, f"the overall statement: {overall}")
         )
-        items.append(found)
-    return overall, tuple(items)
+        overall = None
+    return overall, tuple(items), tuple(unread)
 
 
-def _resolved(execution: Execution, table: Table | None) -> Execution:
-    """``execution`` with the 项 code its names (or, failing them, its figure) name."""
-    if not isinstance(table, CodeTable) or len(execution.names) != 3:
+def _resolved(execution: Execution, table: Table | None, code: str | None = None) -> Execution:
+    """``execution`` with the code its printed code, else its names (or, failing them,
+    its figure) name: a 项, or a 款 for a statement of 类 and 款 only."""
+    if not isinstance(table, CodeTable):
+        return execution
+    if code and (row := table.get(code)) is not None:
+        if fold_name(row.name) == fold_name(execution.names[-1]):
+            return _with_code(execution, row, "names", [])
+        return _with_code(execution, None, None, [execution.names[-1]])
+    if len(execution.names) == 2:
+        lei, kuan = (fold_name(name) for name in execution.names)
+        found = [
+            row
+            for cls in table.roots()
+            if fold_name(cls.name) == lei
+            for row in table.children(cls)
+            if fold_name(row.name) == kuan
+        ]
+        if len(found) == 1:
+            return _with_code(execution, found[0], "names", [])
+        return _with_code(execution, None, None, list(execution.names))
+    if len(execution.names) != 3:
         return execution
     lei, kuan, xiang = (fold_name(name) for name in execution.names)
     unresolved: list[str] = []
@@ -340,26 +400,18 @@ def _with_code(
 
 
 def _sangong(text: _Text) -> tuple[Execution | None, tuple[Execution, ...]]:
-    match = re.search(
-        r"年初预算为"
-        + _WAN
-        + r"[，,]?支出决算为"
-        + _WAN
-        + r"(?:[，,]?完成(?:年初)?预算的"
-        + NUM
-        + "%)?",
-        text.text,
-    )
+    match = _EXECUTION.search(text.text)
     overall = None
     if match is not None:
         after = text.text[match.end() :]
         direction, sentence = _direction(after)
+        rate = match.group(len(match.groups()))
         overall = Execution(
             (),
-            text.stated(match, 1),
             text.stated(match, 2),
+            text.stated(match, 3),
             text.line_at(match.start()),
-            Decimal(match.group(3)) if match.group(3) else None,
+            Decimal(rate) if rate else None,
             direction,
             sentence,
             _after_reason(after),
@@ -380,6 +432,56 @@ def _sangong(text: _Text) -> tuple[Execution | None, tuple[Execution, ...]]:
 def _after_reason(text: str) -> str | None:
     match = re.search(r"主要原因(?:是|为)?[：:](?P<reason>[^。]*。)", text)
     return match.group("reason") if match else None
+
+
+_YEAR_CHANGE = re.compile(
+    r"(?:与|比|较)(?P<year>\d{4})年度?(?:相比)?[，,]?(?P<what>[^，,。；;：:\d%]{0,30}?)"
+    r"(?P<dir>增加|减少)(?P<mag>\d[\d,]*(?:\.\d+)?)万元?[，,]?"
+    r"(?P<pword>[^\d，,。；;%]{1,8}?)(?P<pct>\d[\d,]*(?:\.\d+)?)(?P<unit>%?)"
+)
+"""A year-over-year change in 万元 and per cent: ``与2023年度相比，收入支出总计减少56.95万元，
+下降1.87%``; ``下降（增长）27.78%`` (a template's words left) says both."""
+_CHANGE_WORDS = {"增加": "增加", "增长": "增加", "增幅": "增加", "减少": "减少", "下降": "减少"}
+_CHANGE_WORDS.update({"降幅": "减少", "减幅": "减少"})
+
+
+def _year_changes(text: _Text) -> Iterator[StatedChange | UnparsedLine]:
+    """The year-over-year changes ``text`` states, each with the figure it changes (the
+    last 万元 figure of its sentence or the one before); one whose figure or per cent
+    cannot be told is listed as not read."""
+    for match in _YEAR_CHANGE.finditer(text.text):
+        line = text.line_at(match.start())
+        before = text.text[: match.start()]
+        stops = [i for i, char in enumerate(before) if char in "。；;"]
+        window = stops[-2] + 1 if len(stops) > 1 else 0
+        figures = list(re.finditer(_WAN, before[window:]))
+        if not figures or not match.group("unit"):
+            reason = "no % after its percentage" if figures else "no figure it changes"
+            printed = match.group(0)
+            yield UnparsedLine(line, printed, f"a year-over-year change: {reason}")
+            continue
+        figure = figures[-1]
+        # the words before the figure, after a heading run into them (…支出情况机关运行经费支出)
+        named = re.search(
+            r"(?:情况|说明|^)([^\d，,。；;：:、（）()]{1,20})$",
+            before[window : window + figure.start()],
+        )
+        current = Stated(
+            Decimal(figure.group(1).replace(",", "")), text.line_at(window + figure.start(1))
+        )
+        said = match.group("dir") + match.group("pword")
+        words = {_CHANGE_WORDS[w] for w in re.findall("|".join(_CHANGE_WORDS), said)}
+        direction = words.pop() if len(words) == 1 else "ambiguous"
+        yield StatedChange(
+            item=match.group("what").strip("，,") or (named.group(1) if named else "the total"),
+            current=current,
+            direction=direction,  # type: ignore[arg-type]
+            magnitude=Decimal(match.group("mag").replace(",", "")),
+            prior_year=int(match.group("year")),
+            text=match.group(0),
+            line=line,
+            percent=Decimal(match.group("pct").replace(",", "")),
+        )
 
 
 _PROCUREMENT = {
@@ -413,8 +515,19 @@ def final_narrative(sections: Iterable[Section], tables: Mapping[str, Table]) ->
     parts = _parts(sections)
     execution: Execution | None = None
     executions: tuple[Execution, ...] = ()
+    unread: tuple[UnparsedLine, ...] = ()
+    changes: list[StatedChange] = []
+    unread_changes: list[UnparsedLine] = []
+    for text in parts.values():
+        for found in _year_changes(text):
+            if isinstance(found, StatedChange):
+                changes.append(found)
+            else:
+                unread_changes.append(found)
     if "execution" in parts:
-        execution, executions = _executions(parts["execution"], tables.get("general_public"))
+        execution, executions, unread = _executions(
+            parts["execution"], tables.get("general_public")
+        )
     sangong: Execution | None = None
     sangong_items: tuple[Execution, ...] = ()
     if "sangong" in parts:
@@ -427,4 +540,6 @@ def final_narrative(sections: Iterable[Section], tables: Mapping[str, Table]) ->
         figures=tuple(_figures(parts, tables)),
         procurement=_procurement(parts["other"]) if "other" in parts else None,
         operating_cost=_operating_cost(parts["other"]) if "other" in parts else None,
+        total_changes=tuple(sorted(changes, key=lambda change: change.line)),
+        unread=unread + tuple(unread_changes),
     )

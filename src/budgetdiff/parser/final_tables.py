@@ -27,12 +27,18 @@ from budgetdiff.model import (
 from budgetdiff.money import Amount, is_amount, is_empty_cell
 from budgetdiff.parser.code_table import AmountReader, parse_code_table
 from budgetdiff.parser.lines import Line
-from budgetdiff.parser.table_lines import is_note, is_rule, preparer_of, unit_of
+from budgetdiff.parser.table_lines import (
+    amount_start,
+    continues_note,
+    is_note,
+    is_rule,
+    preparer_of,
+    unit_of,
+)
 from budgetdiff.parser.two_sided import side_item
 from budgetdiff.record import replace
 from budgetdiff.text import squeeze
 
-_NOTE_START = ("注：", "注:", "说明：", "说明:")
 _CODE_LABELS = frozenset({"类", "款", "项"})
 _GROUP_LABELS = frozenset({"收入", "支出", "项目"})
 _ORDINAL = re.compile(r"^(?P<n>[一二三四五六七八九十]+)(?:[、.．]|\s+)(?P<rest>\S.*)$")
@@ -42,7 +48,7 @@ _SUMMARY_WORDS = ("合计", "总计", "结转", "结余", "弥补", "分配")
 
 def is_table_note(line: Line) -> bool:
     """A ``注：`` note or a ``说明：`` template instruction under a table."""
-    return is_note(line) or line.key.startswith(_NOTE_START)
+    return is_note(line)
 
 
 def _letters(name: str) -> str:
@@ -52,13 +58,9 @@ def _letters(name: str) -> str:
 
 def stacked_columns(lines: list[Line]) -> tuple[str, ...] | None:
     """The amount columns of a header whose cells wrap over several lines: each column
-    named by its cells top to bottom (``本年收入合`` + ``计``), from the cell after the
-    ``…名称`` cell on."""
-    start = None
-    for line in lines:
-        for index, cell in enumerate(line.cells):
-            if squeeze(cell).endswith("名称"):
-                start = index + 1 if start is None else min(start, index + 1)
+    named by its cells top to bottom (``本年收入合`` + ``计``), from the header's first
+    amount column on (``amount_start``)."""
+    start = amount_start(lines)
     if start is None:
         return None
     width = max(len(line.cells) for line in lines)
@@ -93,12 +95,21 @@ class _Notes:
     def line(self) -> int | None:
         return self.lines[0].no if self.lines else None
 
+    @property
+    def more(self) -> tuple[int, ...]:
+        """The lines of the notes after the first (furniture of the table)."""
+        return tuple(line.no for line in self.lines[1:])
+
 
 def _split_notes(body: list[Line]) -> tuple[list[Line], _Notes]:
     notes = _Notes()
     rest: list[Line] = []
-    for line in body:
-        (notes.lines if is_table_note(line) else rest).append(line)
+    for index, line in enumerate(body):
+        wrapped = bool(notes.lines) and index > 0 and body[index - 1] is notes.lines[-1]
+        if is_table_note(line) or (wrapped and continues_note(notes.lines[-1].text, line)):
+            notes.lines.append(line)
+        else:
+            rest.append(line)
     return rest, notes
 
 
@@ -109,41 +120,16 @@ def read_code_table(
     the 政府性基金 / 国有资本经营 tables)."""
     body, notes = _split_notes(body)
     prepared: list[Line] = []
-    empty_total: Line | None = None
     for line in _names_around_codes(body):
         filled = line.filled
         if filled and filled[0] in _CODE_LABELS and "合计" in filled:
             # the 类 款 项 labels share the 合计 row's line: drop them
             cells = ["" if cell in _CODE_LABELS else cell for cell in line.cells]
             line = Line(line.no, "\t".join(cells))
-            filled = line.filled
-        if (
-            filled
-            and filled[0] == "合计"
-            and len(filled) > 1
-            and not any(is_amount(cell) for cell in filled)
-        ):
-            # an empty table's 合计 row, with the sub-headers printed on its line
-            cells = list(line.cells)
-            cells[cells.index("合计")] = ""
-            empty_total = Line(line.no, "\t".join(cells))
-            continue
         prepared.append(line)
     table, lost = parse_code_table(table_id, heading, prepared, stacked_columns)
-    if empty_total is not None:
-        header = [line for line in prepared if line.no in set(table.furniture)]
-        columns = stacked_columns([*header, empty_total]) or table.columns
-        if table.rows:
-            lost.append(empty_total.unparsed("a 合计 row without figures in a table with rows"))
-        else:
-            table = replace(
-                table,
-                columns=columns,
-                total=dict.fromkeys(columns),
-                total_line=empty_total.no,
-                furniture=(*table.furniture, empty_total.no),
-            )
-    return replace(table, note=notes.text, note_line=notes.line), lost
+    furniture = (*table.furniture, *notes.more)
+    return replace(table, note=notes.text, note_line=notes.line, furniture=furniture), lost
 
 
 def _is_code(cell: str) -> bool:
@@ -353,7 +339,7 @@ def read_two_sided(
         expenditure_total_line=spent_total.line if spent_total else None,
         note=notes.text,
         note_line=notes.line,
-        furniture=tuple(furniture),
+        furniture=(*furniture, *notes.more),
         income_below=tuple(income_below),
         expenditure_below=tuple(spent_below),
         income_grand_total=income_grand.values if income_grand else None,
@@ -366,17 +352,22 @@ def read_two_sided(
 
 def _sides(header: list[Line]) -> tuple[_Side, _Side] | None:
     """The income side (cells before the second 项目) and the expenditure side."""
-    for line in header:
-        cells = [squeeze(cell) for cell in line.cells]
-        found = [i for i, cell in enumerate(cells) if cell == "项目"]
-        if len(found) >= 2:
-            width = max(len(row.cells) for row in header)
-            split = found[1]
-            return (
-                _Side(found[0], tuple(range(found[0] + 1, split))),
-                _Side(split, tuple(range(split + 1, width))),
-            )
-    return None
+    found = sorted(
+        {
+            index
+            for line in header
+            for index, cell in enumerate(line.cells)
+            if squeeze(cell) == "项目"
+        }
+    )
+    if len(found) < 2:
+        return None
+    width = max(len(row.cells) for row in header)
+    split = found[1]
+    return (
+        _Side(found[0], tuple(range(found[0] + 1, split))),
+        _Side(split, tuple(range(split + 1, width))),
+    )
 
 
 def _two_sided_columns(
@@ -539,7 +530,7 @@ def read_basic_expenditure(heading: Line, body: list[Line]) -> tuple[CodeTable, 
         note=notes.text,
         note_line=notes.line,
         duplicates=tuple(duplicates),
-        furniture=tuple(furniture),
+        furniture=(*furniture, *notes.more),
         group_totals=tuple(totals),
     )
     return table, lost
@@ -584,14 +575,15 @@ def read_sangong(heading: Line, body: list[Line]) -> tuple[Sangong | None, list[
             furniture.append(line.no)
         else:
             lost.append(line.unparsed("a second row of the 三公 table"))
-    if data is None:
+    if data is None and not notes.lines and not _names_sangong_items(header):
         return None, lost
     pairs = _sangong_pairs(header)
     reader = AmountReader(unit)
     budget: dict[str, Amount | None] = {}
     actual: dict[str, Amount | None] = {}
     raw: dict[str, str] = {}
-    cells = data.cells
+    # a table printed without figures is blank (every value None), not missing
+    cells = data.cells if data is not None else ()
     for pair, item in enumerate(pairs):
         planned = cells[2 * pair] if 2 * pair < len(cells) else ""
         spent = cells[2 * pair + 1] if 2 * pair + 1 < len(cells) else ""
@@ -601,15 +593,21 @@ def read_sangong(heading: Line, body: list[Line]) -> tuple[Sangong | None, list[
         values=actual,
         raw=raw,
         unit=unit,
-        line=data.no,
+        line=data.no if data is not None else heading.no,
         title=heading.text.strip(),
         title_line=heading.no,
         note=notes.text,
         note_line=notes.line,
-        furniture=tuple(furniture),
+        furniture=(*furniture, *notes.more),
         budget=budget,
     )
     return sangong, lost
+
+
+def _names_sangong_items(header: list[Line]) -> bool:
+    """True when the header lines name at least two 三公 items (not a stray heading)."""
+    found = {_sangong_item(squeeze(cell)) for line in header for cell in line.filled}
+    return len(found - {None, "合计"}) >= 2
 
 
 def _sangong_pairs(header: list[Line]) -> tuple[str, ...]:

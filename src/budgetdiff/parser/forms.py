@@ -17,6 +17,7 @@ from budgetdiff.model import Choice, Component, Indicator, Project, Target, Unpa
 from budgetdiff.money import Amount, is_amount, parse_amount
 from budgetdiff.parser.checkboxes import USE_OPTIONS, has_boxes, read_choice, tokens_of
 from budgetdiff.parser.lines import Line
+from budgetdiff.parser.project_names import trimmed_name
 from budgetdiff.text import squeeze
 
 _PAIR_FIELDS = {
@@ -52,6 +53,8 @@ _TARGET = re.compile(
     r"^(?P<op>>=|<=|[=≥≤><])?\s*(?P<num>[+-]?\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[^\d\s.]{1,4})?$"
 )
 _HTML = re.compile(r"</?p>", re.IGNORECASE)
+_NAME = "项目名称"
+_NAME_CELL = re.compile(r"^\s*项目名称\s*[:：]?")
 
 
 def label_key(cell: str) -> str:
@@ -104,8 +107,10 @@ class _FormReader:
         self._close_choice()
         if key in _PAIR_FIELDS:
             self._read_pairs(line)
-        elif key in TEXT_LABELS or key == "项目名称":
+        elif key in TEXT_LABELS:
             self._read_text(line, first, key)
+        elif key.startswith(_NAME):
+            self._read_name(line)
         elif key == "项目当年投入资金构成":
             self.mode = "components"
             if not self._read_component(line, line.filled[1:]):
@@ -216,12 +221,17 @@ class _FormReader:
     def _read_text(self, line: Line, label: str, key: str) -> None:
         value = _clean(" ".join(line.filled[1:]))
         self.mode = None
-        if not self._claim("name" if key == "项目名称" else label, line):
-            return
-        if key == "项目名称":
-            self.fields["name"] = value or None
-        else:
+        if self._claim(label, line):
             self.texts[label] = value
+
+    def _read_name(self, line: Line) -> None:
+        """``项目名称 | XXX``, or the name in the label's cell (``项目名称：XXX``), with
+        any spacing and punctuation around it."""
+        self.mode = None
+        if not self._claim("name", line):
+            return
+        first = _NAME_CELL.sub("", line.filled[0], count=1)
+        self.fields["name"] = trimmed_name(_clean(" ".join((first, *line.filled[1:]))))
 
     def _read_component(self, line: Line, cells: tuple[str, ...]) -> bool:
         """A component read from ``cells``; False when there are none."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from budgetdiff.parser.paged import Page, PagedDocument, PageLine
+from budgetdiff.parser.table_lines import heads_labels
 from budgetdiff.text import squeeze as _squeeze
 
 _FIELD = re.compile(r"\S+(?: \S+)*")
@@ -253,7 +254,10 @@ def _columns(data: list[list[_Field]], header: list[list[_Field]]) -> list[_Colu
                     hit[0].headed = True
                 continue
             owner = _owner(columns, field)
-            if owner is None and len(row) >= max(2, 0.75 * fullest):
+            # a code or name heading (科目名称) centred right of the names adds no blank
+            # column to a table with rows; an empty table's columns are its header's
+            labels = bool(columns) and heads_labels(field.text)
+            if owner is None and len(row) >= max(2, 0.75 * fullest) and not labels:
                 blanks.append(_Column(field.start, field.end, False, True))
             elif owner is not None:
                 owner.headed = True

@@ -17,6 +17,7 @@ from decimal import Decimal
 from budgetdiff.model import Component, Paragraph, Project, Section
 from budgetdiff.money import Amount, parse_decimal, to_yuan
 from budgetdiff.parser.lines import Line
+from budgetdiff.parser.project_names import NAME_LABEL, name_at, trimmed_name
 from budgetdiff.parser.prose import SUBHEADING, paragraphs
 
 __all__ = ["read_project_notes"]
@@ -34,9 +35,11 @@ _PART = re.compile(r"^(?P<name>[^\d:：]{2,40}?)(?:为|安排)?\s*[:：]?\s*" + 
 _CLAUSE = re.compile(r"(?:[^，,。；;]|(?<=\d),(?=\d))+")
 """A clause of a sentence; the comma of ``1,234.56`` does not end one."""
 _LEAD = re.compile(r"^(?:其中|包括|具体为|分别为)[:：]?")
-_NAME_LINE = re.compile(r"^项目名称[:：]\s*(?P<name>.+)$")
-_NAMED = re.compile(r"的(?P<name>[^，。、的“”]{2,40}?(?:工程|项目|专项))[，。]")
-"""The project a 项目概况 names first: ``由…建设的万里街道社区公共服务中心新建工程，位于…``."""
+_NAMED = re.compile(
+    r"的\s*[“\"《「]?(?P<name>[^，。、的“”《》\"「」,]{2,40}?(?:工程|项目|专项))[”\"》」]?\s*[，。,.；;]"
+)
+"""The project a 项目概况 names first: ``由…建设的万里街道社区公共服务中心新建工程，位于…``
+(or ``…新建工程 ，``, ``…的“…新建工程”，``)."""
 _DATE = r"\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?"
 _PERIOD = re.compile(rf"^(?P<start>{_DATE})\s*(?:[-—–~～至到])+\s*(?P<end>{_DATE})[。.]?$")
 _BUDGET_PART = "年度预算安排"
@@ -86,7 +89,7 @@ def _heading_name(title: str) -> str | None:
         if name.endswith(suffix):
             name = name.removesuffix(suffix)
             break
-    return name.strip() or None
+    return trimmed_name(name)
 
 
 def _groups(heading: Line, body: list[Line]) -> list[_Group]:
@@ -155,9 +158,21 @@ class _Reader:
             self.lines["start"] = self.lines["end"] = paragraph.line
 
     def name_from(self, paragraph: Paragraph) -> None:
+        """The name a 项目概况 paragraph gives: after ``项目名称：``, else the first
+        ``…的XXX工程`` of its first sentence."""
+        if self.name is not None:
+            return
+        text = paragraph.text.lstrip()
+        label = NAME_LABEL.match(text)
+        if label is not None:
+            start = len(paragraph.text) - len(text) + label.end()
+            self.name = name_at(paragraph.text[start:])
+            if self.name is not None:
+                self.lines["name"] = paragraph.line_at(start)
+                return
         sentence = paragraph.text.split("。", 1)[0] + "。"
         found = _NAMED.search(sentence)
-        if found is not None and self.name is None:
+        if found is not None:
             self.name = found.group("name")
             self.lines["name"] = paragraph.line_at(found.start("name"))
 
@@ -213,13 +228,16 @@ def _joined(lines: list[Line]) -> Paragraph:
 
 
 def _name_line(reader: _Reader, line: Line) -> bool:
-    """Read a ``项目名称：…`` line before the parts; False for any other line."""
-    found = _NAME_LINE.match(line.text.strip())
+    """Read a ``项目名称：…`` line before the parts; True when the line holds nothing
+    else (a sentence after the name stays in the project's text)."""
+    text = line.text.replace("\t", " ").strip()
+    found = NAME_LABEL.match(text)
     if found is None or reader.name is not None:
         return False
-    reader.name = found.group("name").strip()
+    rest = text[found.end() :]
+    reader.name = name_at(rest)
     reader.lines["name"] = line.no
-    return True
+    return reader.name is not None and trimmed_name(rest) == reader.name
 
 
 def _yuan(found: re.Match[str]) -> Amount:

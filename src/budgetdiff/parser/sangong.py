@@ -10,7 +10,13 @@ from __future__ import annotations
 from budgetdiff.model import SANGONG_ITEMS, Sangong, UnparsedLine
 from budgetdiff.money import Amount, is_amount, is_empty_cell, parse_amount
 from budgetdiff.parser.lines import Line
-from budgetdiff.parser.table_lines import is_note, is_rule, preparer_of, unit_of
+from budgetdiff.parser.table_lines import (
+    continues_note,
+    is_note,
+    is_rule,
+    preparer_of,
+    unit_of,
+)
 from budgetdiff.record import replace
 
 _KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -32,6 +38,13 @@ def _item_of(label: str) -> str | None:
     return None
 
 
+def names_items(header: list[Line]) -> bool:
+    """True when the header lines name at least two of the 三公 items: a 三公 table's
+    header, not a stray line."""
+    found = {_item_of(cell) for line in header for cell in line.filled}
+    return len(found - {None, "合计"}) >= 2
+
+
 def _column_items(header: list[Line], width: int) -> list[str]:
     labels = [
         " ".join(row.cells[i] for row in header if i < len(row.cells) and row.cells[i])
@@ -44,17 +57,25 @@ def _column_items(header: list[Line], width: int) -> list[str]:
 
 
 def parse_sangong(heading: Line, body: list[Line]) -> tuple[Sangong | None, list[UnparsedLine]]:
-    """The 三公 values under ``heading`` (None if no data row) and unplaced lines."""
+    """The 三公 values under ``heading`` and unplaced lines. A table printed without
+    figures (its header or a note under the heading, no data row) is blank: every value
+    None; None only when nothing under the heading is a 三公 table."""
     unit = "万元"
     header: list[Line] = []
     result: Sangong | None = None
     unparsed: list[UnparsedLine] = []
     furniture: list[int] = []
     note: Line | None = None
-    for line in body:
+    note_ends = -2  # the index in body of the note's last line: its wrapped rest follows
+    for index, line in enumerate(body):
+        if note is not None and index == note_ends + 1 and continues_note(note.text, line):
+            note = Line(note.no, note.text.rstrip() + line.text.strip())
+            furniture.append(line.no)
+            note_ends = index
+            continue
         if is_note(line):
             if note is None:
-                note = line
+                note, note_ends = line, index
             else:
                 unparsed.append(line.unparsed(f"a second note (first on line {note.no})"))
             continue
@@ -82,6 +103,11 @@ def parse_sangong(heading: Line, body: list[Line]) -> tuple[Sangong | None, list
             values[item] = parse_amount(cell, unit)
             raw[item] = cell
         result = Sangong(values, raw, unit, line.no, heading.text.strip(), heading.no)
+    if result is None and (note is not None or names_items(header)):
+        # a table printed without figures: blank, not missing (its note may say why)
+        blank: dict[str, Amount | None] = dict.fromkeys(SANGONG_ITEMS)
+        raw = dict.fromkeys(SANGONG_ITEMS, "")
+        result = Sangong(blank, raw, unit, heading.no, heading.text.strip(), heading.no)
     if result is not None:
         result = replace(
             result,

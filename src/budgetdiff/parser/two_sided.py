@@ -36,15 +36,32 @@ def leaf_labels(header: list[Line]) -> list[str]:
     """Each cell position's lowest label in a header of several rows.
 
     A column grouped under a wider heading (基本支出 over 人员经费 and 公用经费)
-    is named by what stands directly above its figures.
+    is named by what stands directly above its figures. A row naming only the two
+    sides (``财政拨款收入 | 财政拨款支出``), above or below the column names, names a
+    position no other row names.
     """
     width = max(len(line.cells) for line in header)
     labels = [""] * width
-    for line in header:
+    sides = [line for line in header if _names_sides(line)]
+    for line in [*sides, *(line for line in header if not _names_sides(line))]:
         for index, cell in enumerate(line.cells):
             if cell:
                 labels[index] = cell
     return labels
+
+
+def _names_sides(line: Line) -> bool:
+    filled = [squeeze(cell) for cell in line.filled]
+    return 0 < len(filled) <= 2 and all(cell.endswith(("收入", "支出")) for cell in filled)
+
+
+def _item_cells(header: list[Line]) -> tuple[int, int] | None:
+    """The cell positions of the two 项目 columns (income items, expenditure items), on
+    one header row or on two."""
+    found = sorted(
+        {index for line in header for index, cell in enumerate(line.cells) if cell == "项目"}
+    )
+    return (found[0], found[1]) if len(found) >= 2 else None
 
 
 def _values(
@@ -95,10 +112,9 @@ def parse_two_sided(
             furniture.append(line.no)
             if not income and not expenditure and not totals:
                 header.append(line)
-                if cells.count("项目") >= 2:
-                    first = cells.index("项目")
-                    split = cells.index("项目", first + 1)
-                if split is not None:
+                items = _item_cells(header)
+                if items is not None:
+                    first, split = items
                     labels = leaf_labels(header)
                     income_columns = tuple(filter(None, labels[first + 1 : split]))
                     expenditure_columns = tuple(filter(None, labels[split + 1 :]))

@@ -4,14 +4,48 @@ from __future__ import annotations
 
 from typing import Any
 
-from budgetdiff.diffing.model import Diff, DocumentRef
+from budgetdiff.diffing.model import AmountChange, Diff, DocumentRef, Doubt
 from budgetdiff.export.json_export import amount, dumps, values
+from budgetdiff.model import ReadCoverage
 
 SCHEMA = "budgetdiff.diff/1"
 
 
 def _side(ref: DocumentRef) -> dict[str, Any]:
     return {"path": ref.path, "department": ref.department, "year": ref.year, "kind": ref.kind}
+
+
+def _reading(reading: ReadCoverage) -> dict[str, Any]:
+    return {
+        "partly": reading.partly,
+        "unparsed": reading.unparsed,
+        "lines": reading.lines,
+        "unread_pages": [{"page": p.page, "reason": p.reason} for p in reading.unread_pages],
+    }
+
+
+def _doubt(doubt: Doubt | None) -> dict[str, Any] | None:
+    if doubt is None:
+        return None
+    return {
+        "side": doubt.side,
+        "reason": doubt.reason,
+        "lines": list(doubt.lines),
+        "pages": list(doubt.pages),
+    }
+
+
+def _field(
+    path: str, a: object, b: object, kind: str, amounts: AmountChange | None
+) -> dict[str, Any]:
+    return {
+        "path": path,
+        "a": _plain(a),
+        "b": _plain(b),
+        "kind": kind,
+        "delta": amount(amounts.delta) if amounts is not None else None,
+        "pct": amount(amounts.pct) if amounts is not None else None,
+    }
 
 
 def _plain(value: object) -> object:
@@ -92,6 +126,12 @@ def _diff_dict(diff: Diff) -> dict[str, Any]:
         "b": _side(diff.b),
         "comparison": diff.comparison,
         "unread": list(diff.unread),
+        "reading": {
+            "a": _reading(diff.a.reading),
+            "b": _reading(diff.b.reading),
+            "partly_read": list(diff.partly_read),
+            "doubtful": len(diff.doubtful),
+        },
         "identical": diff.identical,
         "identity": [{"field": i.field, "a": i.a, "b": i.b} for i in diff.identity],
         "cells": [
@@ -124,6 +164,7 @@ def _diff_dict(diff: Diff) -> dict[str, Any]:
                 "a_line": r.a_line,
                 "b_line": r.b_line,
                 "invisible_only": r.invisible_only,
+                "doubt": _doubt(r.doubt),
             }
             for r in diff.rows
         ],
@@ -141,9 +182,27 @@ def _diff_dict(diff: Diff) -> dict[str, Any]:
             for s in diff.budgets
         ],
         "tables": [
-            {"table": t.table, "title": t.title, "presence": t.presence}
+            {"table": t.table, "title": t.title, "presence": t.presence, "doubt": _doubt(t.doubt)}
             for t in diff.tables
             if t.presence != "both"
+        ],
+        "columns": [
+            {"table": t.table, "side": c.side, "a": c.a, "b": c.b, "change": c.kind}
+            for t in diff.tables
+            for c in t.column_changes
+        ],
+        "totals": [
+            {
+                "table": t.table,
+                "a_column": t.total.column_a,
+                "b_column": t.total.column_b,
+                "a": amount(t.total.a),
+                "b": amount(t.total.b),
+                "delta": amount(t.total.delta),
+                "pct": amount(t.total.pct),
+            }
+            for t in diff.tables
+            if t.total is not None and t.total.delta
         ],
         "rollups": [
             {
@@ -164,6 +223,7 @@ def _diff_dict(diff: Diff) -> dict[str, Any]:
                 "delta": amount(s.delta),
                 "pct": amount(s.pct),
                 "kind": s.kind,
+                "doubt": _doubt(s.doubt),
             }
             for s in diff.sangong
         ],
@@ -198,12 +258,10 @@ def _diff_dict(diff: Diff) -> dict[str, Any]:
                 "name": p.name,
                 "change": p.kind,
                 "old_name": p.old_name,
-                "fields": [
-                    {"path": f.path, "a": _plain(f.a), "b": _plain(f.b), "kind": f.kind}
-                    for f in p.fields
-                ],
+                "fields": [_field(f.path, f.a, f.b, f.kind, f.amounts) for f in p.fields],
                 "a_line": p.a_line,
                 "b_line": p.b_line,
+                "doubt": _doubt(p.doubt),
             }
             for p in diff.projects
         ],
@@ -228,6 +286,7 @@ def _diff_dict(diff: Diff) -> dict[str, Any]:
                 ],
                 "a_line": t.a_line,
                 "b_line": t.b_line,
+                "doubt": _doubt(t.doubt),
             }
             for t in diff.text
         ],
@@ -236,6 +295,9 @@ def _diff_dict(diff: Diff) -> dict[str, Any]:
             "b": list(diff.checks.b),
             "new": list(diff.checks.new),
             "fixed": list(diff.checks.fixed),
+            "warning_in_b": list(diff.checks.warning_in_b),
+            "not_checked_in_a": list(diff.checks.not_checked_in_a),
+            "not_checked_in_b": list(diff.checks.not_checked_in_b),
         },
     }
 

@@ -9,12 +9,14 @@ from budgetdiff.render.diff_views import (
     NARRATIVE_TITLE,
     PIPED_WIDTH,
     check_lines,
+    column_lines,
     diff_views,
     heading,
     identity_lines,
     marked_text,
     narrative,
     narrative_lines,
+    reading_lines,
     stat_lines,
 )
 from budgetdiff.render.document_view import GridView
@@ -30,17 +32,23 @@ def render_plain(diff: Diff, unit: str = "元", stat: bool = False, width: int =
 
     if stat:
         return "\n".join([*heading(diff), "", *stat_lines(diff, unit)]) + "\n"
-    notes = [*identity_lines(diff), *check_lines(diff)]
+    notes = notes_lines(diff)
     text = plain([*heading(diff), *(["", *notes] if notes else [])], diff_views(diff, unit))
     story = narrative_lines(diff, width)
     return text + ("\n" + "\n".join(story) + "\n" if story else "")
+
+
+def notes_lines(diff: Diff) -> list[str]:
+    """The lines above the grids: what was not read first, then identity, columns, checks."""
+    return [*reading_lines(diff), *identity_lines(diff), *column_lines(diff), *check_lines(diff)]
 
 
 def _markdown_grid(view: GridView) -> str:
     from budgetdiff.render.plain import tabulated
 
     rows = ([cell.replace("|", "\\|") for cell in row] for row in view.rows)
-    return f"### {view.title}\n\n{tabulated(rows, view.headers, 'github', view.right)}"
+    grid = f"### {view.title}\n\n{tabulated(rows, view.headers, 'github', view.right)}"
+    return f"{grid}\n\n{view.note}" if view.note else grid
 
 
 def render_markdown(diff: Diff, unit: str = "元", stat: bool = False) -> str:
@@ -57,7 +65,7 @@ def render_markdown(diff: Diff, unit: str = "元", stat: bool = False) -> str:
     ]
     if stat:
         return "\n".join([*lines, *(f"- {line}" for line in stat_lines(diff, unit))]) + "\n"
-    lines.extend(f"- {line}" for line in [*identity_lines(diff), *check_lines(diff)])
+    lines.extend(f"- {line}" for line in notes_lines(diff))
     blocks = ["\n".join(lines).rstrip(), *(_markdown_grid(v) for v in diff_views(diff, unit))]
     if entries := narrative(diff):
         story = [f"### {NARRATIVE_TITLE}", ""]
@@ -105,10 +113,12 @@ def render_rich(
     console.print(Text(top[2], style=colours.side_b))
     if stat:
         for line in stat_lines(diff, unit):
-            console.print(Text(line))
+            console.print(Text(line, style="bold red" if line.startswith("reading:") else ""))
         return buffer.getvalue()
-    for line in [*identity_lines(diff), *check_lines(diff)]:
-        console.print(Text(line, style="bold yellow"))
+    for line in notes_lines(diff):
+        console.print(
+            Text(line, style="bold red" if line.startswith("reading:") else "bold yellow")
+        )
     for view in diff_views(diff, unit):
         console.print()
         console.print(grid_renderable(view, colours))

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from budgetdiff.diffing.model import CellChange, Diff, RowChange, comparison_label
+from budgetdiff.diffing.model import (
+    CellChange,
+    ColumnPair,
+    Diff,
+    DocumentRef,
+    Doubt,
+    RowChange,
+    TableDiff,
+    comparison_label,
+)
 from budgetdiff.money import Amount
 from budgetdiff.record import Record
 from budgetdiff.render.document_view import GridView
@@ -46,6 +55,110 @@ def heading(diff: Diff) -> list[str]:
     ]
 
 
+SHOWN_LINES = 5
+"""How many unread lines a doubt names."""
+DOUBT_MARK = "?"
+"""Marks a change the diff cannot vouch for, beside its own mark."""
+
+
+def _side(diff: Diff, side: str) -> DocumentRef:
+    return diff.a if side == "a" else diff.b
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def reading_lines(diff: Diff) -> list[str]:
+    """First of all: each side not wholly read (PARTLY READ, with the counts), and how
+    many changes cannot be vouched for (marked ``?``)."""
+    lines: list[str] = []
+    for side in ("a", "b"):
+        ref = _side(diff, side)
+        reading = ref.reading
+        if reading.complete:
+            continue
+        label = "PARTLY READ" if reading.partly else "not wholly read"
+        text = (
+            f"reading: {side.upper()} {label}: {reading.unparsed} of {reading.lines} lines not read"
+        )
+        if reading.unread_pages:
+            pages = ", ".join(str(page.page) for page in reading.unread_pages)
+            text += f", {_count(len(reading.unread_pages), 'page')} not read ({pages})"
+        lines.append(text)
+    if diff.doubtful:
+        lines.append(
+            f"reading: cannot be vouched for (marked {DOUBT_MARK}), as what one side lacks may "
+            f"be among what it did not read: {doubtful_text(diff)}"
+        )
+    return lines
+
+
+def doubtful_text(diff: Diff) -> str:
+    """``1 table (33 rows), 2 rows, 1 project``: the changes in doubt, by kind."""
+    tables = [t for t in diff.tables if t.doubt is not None]
+    whole = {t.table for t in tables}
+    parts = []
+    for table in tables:
+        rows = sum(1 for r in diff.rows if r.table == table.table)
+        where = "B" if table.presence == "added" else "A"
+        parts.append(f"table {table.table} only in {where} ({_count(rows, 'row')})")
+    counts = (
+        (sum(1 for r in diff.rows if r.doubt is not None and r.table not in whole), "row"),
+        (sum(1 for s in diff.sangong if s.doubt is not None), "三公 value"),
+        (sum(1 for p in diff.projects if p.doubt is not None), "project"),
+        (sum(1 for t in diff.text if t.doubt is not None), "section"),
+    )
+    parts.extend(_count(n, noun) for n, noun in counts if n)
+    return ", ".join(parts)
+
+
+def doubt_text(doubt: Doubt, diff: Diff) -> str:
+    """Why a change cannot be vouched for: ``A: 1 line not read here (152)``."""
+    side = doubt.side.upper()
+    if doubt.reason == "partly_read":
+        return f"{side} was only partly read"
+    ref = _side(diff, doubt.side)
+    parts = []
+    if doubt.lines:
+        shown = ", ".join(ref.where(line) for line in doubt.lines[:SHOWN_LINES])
+        more = ", …" if len(doubt.lines) > SHOWN_LINES else ""
+        parts.append(f"{_count(len(doubt.lines), 'line')} not read here ({shown}{more})")
+    if doubt.pages:
+        pages = ", ".join(str(page) for page in doubt.pages)
+        parts.append(f"{_count(len(doubt.pages), 'page')} not read here ({pages})")
+    return f"{side}: " + " and ".join(parts)
+
+
+def _doubted(text: str, doubt: Doubt | None, diff: Diff) -> str:
+    """``text``, followed by why it cannot be vouched for when it cannot."""
+    return text if doubt is None else f"{text} ({DOUBT_MARK} {doubt_text(doubt, diff)})"
+
+
+def column_text(pairs: tuple[ColumnPair, ...]) -> str:
+    """``支出: A 预算数 compared with B 合计; only in B, not compared: 人员经费, 公用经费``."""
+    parts: list[str] = []
+    for side in dict.fromkeys(pair.side for pair in pairs):
+        own = [pair for pair in pairs if pair.side == side]
+        found = [f"A {p.a} compared with B {p.b}" for p in own if p.kind == "renamed"]
+        for kind, label in (("added", "only in B"), ("removed", "only in A")):
+            names = [p.name for p in own if p.kind == kind]
+            if names:
+                found.append(f"{label}, not compared: {', '.join(names)}")
+        if found:
+            parts.append((f"{side}: " if side else "") + "; ".join(found))
+    return printable("; ".join(parts))
+
+
+def column_lines(diff: Diff) -> list[str]:
+    """``columns of finance_summary: 支出: …``, one line per table whose columns differ."""
+    return [
+        f"columns of {table.table}: {column_text(table.column_changes)}"
+        for table in diff.tables
+        if table.column_changes
+    ]
+
+
 def identity_lines(diff: Diff) -> list[str]:
     """``identity: year 2017 → 2016``: what the two documents are, where they differ."""
     return [
@@ -60,7 +173,9 @@ def sangong_view(diff: Diff, unit: str) -> GridView | None:
         return None
     kinds = any(change.kind != "amount" for change in diff.sangong)
     headers = ["项目", "A", "B", "Δ", "Δ%", *(["变化"] if kinds else [])]
-    view = GridView(f"三公经费 ({unit})", headers, right={1, 2, 3, 4})
+    doubt = next((change.doubt for change in diff.sangong if change.doubt is not None), None)
+    title = _doubted(f"三公经费 ({unit})", doubt, diff)
+    view = GridView(title, headers, right={1, 2, 3, 4})
     for change in diff.sangong:
         kind = "" if change.kind == "amount" else change.kind
         view.add(
@@ -180,7 +295,9 @@ def _cell_row(cell: CellChange, unit: str, indent: str = "", was: str | None = N
     ]
 
 
-def _row_line(row: RowChange, unit: str, diff: Diff) -> list[str]:
+def _row_line(row: RowChange, unit: str, diff: Diff, said: bool = False) -> list[str]:
+    """A row added, removed, renamed, moved or repeated; ``said``: its doubt is the
+    table's, said in the title (only its mark here)."""
     first = next(iter(row.values), "")
     amount = row.values.get(first)
     name = printable(row.name)
@@ -193,9 +310,10 @@ def _row_line(row: RowChange, unit: str, diff: Diff) -> list[str]:
     if row.kind == "duplicated":
         side, ref = ("A", diff.a) if on_a else ("B", diff.b)
         name = f"{name} (code repeated, {side} line {ref.where(row.a_line or row.b_line)})"
+    mark = MARKS[row.kind] + (DOUBT_MARK if row.doubt is not None else "")
     return [
-        f"{MARKS[row.kind]} {row.code or ''}".rstrip(),
-        name,
+        f"{mark} {row.code or ''}".rstrip(),
+        name if said else _doubted(name, row.doubt, diff),
         first,
         format_amount(amount, unit) if on_a else "",
         "" if on_a else format_amount(amount, unit),
@@ -211,6 +329,7 @@ def table_views(diff: Diff, unit: str) -> list[GridView]:
     that changed a 项 without carrying it up); otherwise the 类 row's own change
     comes first. Items without a code (two-sided tables, 合计 rows) come last.
     """
+    by_id = {t.table: t for t in diff.tables}
     one_sided = {t.table: t.presence for t in diff.tables if t.presence != "both"}
     tables = list(
         dict.fromkeys([*(c.table for c in diff.cells), *(r.table for r in diff.rows), *one_sided])
@@ -221,11 +340,11 @@ def table_views(diff: Diff, unit: str) -> list[GridView]:
             "added": " — only in B (table added)",
             "removed": " — only in A (table removed)",
         }
-        view = GridView(
-            f"{table} ({unit}){presence.get(one_sided.get(table, ''), '')}",
-            ["编码", "名称", "列", "A", "B", "Δ", "Δ%"],
-            right={3, 4, 5, 6},
-        )
+        found = by_id.get(table)
+        title = f"{table} ({unit}){presence.get(one_sided.get(table, ''), '')}"
+        if found is not None:
+            title = _doubted(title, found.doubt, diff)
+        view = GridView(title, ["编码", "名称", "列", "A", "B", "Δ", "Δ%"], right={3, 4, 5, 6})
         # A renamed item whose amounts changed too is one item: its cells say "was …".
         changed = {c.name for c in diff.cells if c.table == table and c.code is None}
         folded = [
@@ -259,7 +378,8 @@ def table_views(diff: Diff, unit: str) -> list[GridView]:
                 if isinstance(change, RowChange):
                     if any(change is r for r in folded):
                         continue
-                    view.add(_row_line(change, unit, diff), change.kind)
+                    said = found is not None and found.doubt is not None
+                    view.add(_row_line(change, unit, diff, said), change.kind)
                 else:
                     depth = {3: 0, 5: 1, 7: 2}.get(len(change.code or ""), 0)
                     view.add(
@@ -276,21 +396,25 @@ def project_view(diff: Diff, unit: str) -> GridView | None:
         return None
     view = GridView("项目 (绩效目标申报表)", ["", "项目", "字段", "A", "B", "变化"], right=set())
     for project in diff.projects:
-        mark = MARKS.get(project.kind, "~")
+        mark = MARKS.get(project.kind, "~") + (DOUBT_MARK if project.doubt is not None else "")
         name = printable(project.name)
         if project.old_name:
             name += f" (was {printable(project.old_name)})"
         if not project.fields:
-            view.add([mark, name, "", "", "", project.kind], project.kind)
+            view.add(
+                [mark, _doubted(name, project.doubt, diff), "", "", "", project.kind], project.kind
+            )
         for change in project.fields:
             a, b = change.a, change.b
-            if change.kind in ("amount", "rounding"):
-                shown_a = format_amount(a, unit)  # type: ignore[arg-type]
-                shown_b = format_amount(b, unit)  # type: ignore[arg-type]
+            kind: str = change.kind
+            if (amounts := change.amounts) is not None:
+                shown_a = format_amount(amounts.a, unit)
+                shown_b = format_amount(amounts.b, unit)
+                kind = f"{kind} {signed(amounts.delta, unit)}"
             else:
                 shown_a = "" if a is None else _clip(str(a))
                 shown_b = "" if b is None else _clip(str(b))
-            view.add([mark, name, printable(change.path), shown_a, shown_b, change.kind])
+            view.add([mark, name, printable(change.path), shown_a, shown_b, kind])
     return view
 
 
@@ -338,9 +462,8 @@ def narrative(diff: Diff) -> list[NarrativeEntry]:
         where = f"行 {diff.a.where(change.a_line) or '-'}→{diff.b.where(change.b_line) or '-'}"
         if change.kind in ("added", "removed") or change.similarity < REWRITTEN:
             label = change.kind if change.kind != "changed" else "rewritten"
-            entries.append(
-                NarrativeEntry(f"{section}: {label} ({change.similarity:.0%} alike), {where}")
-            )
+            heading = f"{section}: {label} ({change.similarity:.0%} alike), {where}"
+            entries.append(NarrativeEntry(_doubted(heading, change.doubt, diff)))
             continue
         items: list[tuple[Segment, ...]] = []
         for number in change.numbers:
@@ -398,16 +521,18 @@ def narrative_lines(diff: Diff, width: int | None = PIPED_WIDTH) -> list[str]:
 
 
 def check_lines(diff: Diff) -> list[str]:
-    """New strict failures first, then the ones B fixed."""
-    lines = []
-    if diff.checks.new:
-        lines.append("checks: new failures in B: " + ", ".join(diff.checks.new))
-    if diff.checks.fixed:
-        lines.append("checks: fixed in B: " + ", ".join(diff.checks.fixed))
-    still = [c for c in diff.checks.b if c in diff.checks.a]
-    if still:
-        lines.append("checks: failing in both: " + ", ".join(still))
-    return lines
+    """New strict failures first, then the ones B fixed (checked there and passed), then
+    what one side could not check, then the ones failing in both."""
+    checks = diff.checks
+    parts = (
+        ("new failures in B", checks.new),
+        ("failing in B, not checked in A", checks.not_checked_in_a),
+        ("fixed in B", checks.fixed),
+        ("failing in A, only a warning in B", checks.warning_in_b),
+        ("failing in A, not checked in B", checks.not_checked_in_b),
+        ("failing in both", checks.still),
+    )
+    return [f"checks: {label}: {', '.join(ids)}" for label, ids in parts if ids]
 
 
 def execution_views(diff: Diff, unit: str) -> list[GridView]:
@@ -497,39 +622,101 @@ def diff_views(diff: Diff, unit: str) -> list[GridView]:
     return views
 
 
-def table_stats(diff: Diff) -> list[tuple[str, int, int, int, Amount | None]]:
-    """Per changed table: its name, the items changed, added and removed, and the change
-    of its total (None when the total did not change)."""
-    stats: list[tuple[str, int, int, int, Amount | None]] = []
-    tables = list(dict.fromkeys([*(c.table for c in diff.cells), *(r.table for r in diff.rows)]))
+class TableStat(Record):
+    """``--stat``'s line of a table: items changed, added, removed and in doubt, and the
+    change of its total (``TableDiff.total``; None when it is not known)."""
+
+    table: str
+    changed: int
+    added: int
+    removed: int
+    doubtful: int
+    total: Amount | None
+    diff: TableDiff | None
+
+    __slots__ = ("added", "changed", "diff", "doubtful", "removed", "table", "total")
+
+    def __init__(
+        self,
+        table: str,
+        changed: int,
+        added: int,
+        removed: int,
+        doubtful: int,
+        total: Amount | None,
+        diff: TableDiff | None,
+    ) -> None:
+        object.__setattr__(self, "table", table)
+        object.__setattr__(self, "changed", changed)
+        object.__setattr__(self, "added", added)
+        object.__setattr__(self, "removed", removed)
+        object.__setattr__(self, "doubtful", doubtful)
+        object.__setattr__(self, "total", total)
+        object.__setattr__(self, "diff", diff)
+
+
+def table_stats(diff: Diff) -> list[TableStat]:
+    """Per changed table (figures, rows, presence or columns): the items changed, added,
+    removed and in doubt, and the change of its total."""
+    by_id = {t.table: t for t in diff.tables}
+    stats: list[TableStat] = []
+    tables = dict.fromkeys(
+        [
+            *(c.table for c in diff.cells),
+            *(r.table for r in diff.rows),
+            *(t.table for t in diff.tables if t.presence != "both" or t.column_changes),
+        ]
+    )
     for table in tables:
-        cells = [c for c in diff.cells if c.table == table]
-        changed = len({(c.code, c.name) for c in cells})
-        added = sum(1 for r in diff.rows if r.table == table and r.kind == "added")
-        removed = sum(1 for r in diff.rows if r.table == table and r.kind == "removed")
-        total = next(
-            (
-                c
-                for c in cells
-                if c.code is None
-                and c.name in ("合计", "支出总计")
-                and c.column in ("合计", "预算数")
-            ),
-            None,
+        found = by_id.get(table)
+        rows = [r for r in diff.rows if r.table == table]
+        doubtful = sum(1 for r in rows if r.doubt is not None)
+        if found is not None and found.doubt is not None:
+            doubtful = max(doubtful, 1)
+        total = found.total.delta if found is not None and found.total is not None else None
+        stats.append(
+            TableStat(
+                table,
+                len({(c.code, c.name) for c in diff.cells if c.table == table}),
+                sum(1 for r in rows if r.kind == "added"),
+                sum(1 for r in rows if r.kind == "removed"),
+                doubtful,
+                total,
+                found,
+            )
         )
-        stats.append((table, changed, added, removed, total.delta if total else None))
     return stats
 
 
+def _total_text(stat: TableStat, unit: str) -> str:
+    """``total Δ ▼ -1,000 (元)``, naming both total columns when they differ."""
+    found = stat.diff
+    if stat.total is None:
+        return "total Δ not known (no total column)"
+    text = f"total Δ {signed(stat.total, unit)} ({unit})"
+    if found is not None and found.total is not None:
+        names = (found.total.column_a, found.total.column_b)
+        if None not in names and names[0] != names[1]:
+            text += f", A {names[0]} against B {names[1]}"
+    return text
+
+
 def stat_lines(diff: Diff, unit: str) -> list[str]:
-    """``--stat``: one line per table (changed, added, removed, total delta), then the rest."""
-    lines = identity_lines(diff)
-    for table, changed, added, removed, total in table_stats(diff):
-        delta = signed(total, unit) if total is not None else "0"
-        lines.append(
-            f"{table}: {changed} changed, {added} added, {removed} removed, "
-            f"total Δ {delta} ({unit})"
+    """``--stat``: what was not read first, then one line per table (changed, added,
+    removed, total delta, columns), then the rest."""
+    lines = [*reading_lines(diff), *identity_lines(diff)]
+    for stat in table_stats(diff):
+        line = (
+            f"{stat.table}: {stat.changed} changed, {stat.added} added, {stat.removed} removed, "
+            + _total_text(stat, unit)
         )
+        if stat.diff is not None and stat.diff.presence != "both":
+            line += f"; table only in {'B' if stat.diff.presence == 'added' else 'A'}"
+        if stat.doubtful:
+            line += f"; {stat.doubtful} cannot be vouched for ({DOUBT_MARK})"
+        if stat.diff is not None and stat.diff.column_changes:
+            line += f"; columns: {column_text(stat.diff.column_changes)}"
+        lines.append(line)
     if diff.sangong:
         sangong_total = next((s for s in diff.sangong if s.item == "合计"), None)
         lines.append(
