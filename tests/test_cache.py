@@ -120,9 +120,9 @@ def test_an_entry_of_another_release_or_reader_is_not_trusted(
 def _rewrite_payload(data: bytes, change: Callable[[list[object]], None]) -> bytes:
     """The entry with its pages changed and the header's payload hash made to match."""
     head, _, payload = data.partition(b"\n")
-    pages = json.loads(payload)
-    change(pages)
-    new_payload = json.dumps(pages, ensure_ascii=False).encode("utf-8")
+    content = json.loads(payload)  # [pages, unread pages, notes]
+    change(content[0])
+    new_payload = json.dumps(content, ensure_ascii=False).encode("utf-8")
     header = json.loads(head)
     header["payload_sha256"] = hashlib.sha256(new_payload).hexdigest()
     return json.dumps(header).encode("ascii") + b"\n" + new_payload
@@ -171,7 +171,7 @@ DAMAGE: dict[str, Callable[[bytes], bytes]] = {
     "an amount edited": lambda data: data.replace(b"12,029,501.84", b"12,029,591.84", 1),
     "a bit flipped": lambda data: data[:-40] + bytes([data[-40] ^ 1]) + data[-39:],
     "another reader": lambda data: data.replace(b'"reader":"', b'"reader":"0', 1),
-    "another format": lambda data: data.replace(b"pdf-cache/1", b"pdf-cache/0", 1),
+    "another format": lambda data: data.replace(b"pdf-cache/2", b"pdf-cache/0", 1),
     "another document": lambda data: data.replace(b'"sha256":"', b'"sha256":"0', 1),
     "not UTF-8": lambda data: data.partition(b"\n")[0] + b"\n\xff\xfe" + data[2000:],
     "NaN edge": lambda data: data.replace(b"[[", b"[[NaN,", 1),

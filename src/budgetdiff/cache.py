@@ -33,10 +33,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from budgetdiff.model import ReadNote, UnreadPage
 from budgetdiff.parser.paged import Page, PagedDocument, PageLine
 
 DIRECTORY_VARIABLE = "BUDGETDIFF_CACHE"
-FORMAT = "budgetdiff.pdf-cache/1"
+FORMAT = "budgetdiff.pdf-cache/2"
 MAX_ENTRIES = 100
 MAX_TOTAL_BYTES = 100 * 1024 * 1024
 _SUFFIX = ".json"
@@ -94,12 +95,12 @@ def get(sha256: str, name: str) -> PagedDocument | None:
     path = directory() / f"{sha256}{_SUFFIX}"
     try:
         data = _read_own_file(path)
-        pages = _decode(data, sha256, reader_key())
+        paged = _decode(data, sha256, reader_key(), name)
     except (OSError, _Invalid):
         return None
     with suppress(OSError):
         os.utime(path)  # recently used: evicted last
-    return PagedDocument(name, pages)
+    return paged
 
 
 def put(sha256: str, paged: PagedDocument) -> None:
@@ -128,7 +129,11 @@ def _encode(paged: PagedDocument, sha256: str, key: str) -> bytes:
         ]
         for page in paged.pages
     ]
-    payload = json.dumps(pages, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    unread = [[item.page, item.reason] for item in paged.unread]
+    notes = [[note.kind, note.page, note.text] for note in paged.notes]
+    payload = json.dumps([pages, unread, notes], ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8"
+    )
     header = {
         "format": FORMAT,
         "reader": key,
@@ -138,7 +143,7 @@ def _encode(paged: PagedDocument, sha256: str, key: str) -> bytes:
     return json.dumps(header, separators=(",", ":")).encode("ascii") + b"\n" + payload
 
 
-def _decode(data: bytes, sha256: str, key: str) -> tuple[Page, ...]:
+def _decode(data: bytes, sha256: str, key: str, name: str) -> PagedDocument:
     head, newline, payload = data.partition(b"\n")
     if not newline:
         raise _Invalid("no header")
@@ -151,10 +156,29 @@ def _decode(data: bytes, sha256: str, key: str) -> tuple[Page, ...]:
     }
     if header != expected:
         raise _Invalid("another document, reader or payload")
-    pages = _json(payload)
-    if not isinstance(pages, list) or not pages:
-        raise _Invalid("no pages")
-    return tuple(_page(item) for item in pages)
+    match _json(payload):
+        case [list() as pages, list() as unread, list() as notes] if pages:
+            return PagedDocument(
+                name,
+                tuple(_page(item) for item in pages),
+                tuple(_unread(item) for item in unread),
+                tuple(_note(item) for item in notes),
+            )
+    raise _Invalid("no pages")
+
+
+def _unread(item: Any) -> UnreadPage:
+    match item:
+        case [int() as page, str() as reason] if _count(page):
+            return UnreadPage(page, reason)
+    raise _Invalid("not an unread page")
+
+
+def _note(item: Any) -> ReadNote:
+    match item:
+        case [str() as kind, int() | None as page, str() as text] if page is None or _count(page):
+            return ReadNote(kind, page, text)
+    raise _Invalid("not a note")
 
 
 def _json(data: bytes) -> Any:

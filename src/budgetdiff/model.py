@@ -1344,6 +1344,23 @@ class UnreadPage(Record):
         object.__setattr__(self, "reason", reason)
 
 
+class ReadNote(Record):
+    """Something odd the reader met and set aside, the document still read: ``kind`` is
+    ``hidden_text`` (text no reader can see, not read as data) or ``file`` (bytes before
+    ``%PDF-`` or after ``%%EOF``, a stream's bad checksum); ``page`` is None for the file."""
+
+    kind: str
+    page: int | None
+    text: str
+
+    __slots__ = ("kind", "page", "text")
+
+    def __init__(self, kind: str, page: int | None, text: str) -> None:
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "page", page)
+        object.__setattr__(self, "text", text)
+
+
 PARTLY_READ_LINES = 5
 """More unparsed lines than this, or than 1 % of the non-blank lines: only partly read."""
 
@@ -1419,6 +1436,8 @@ class Document(Record):
     the lines behind a figure."""
     unread_pages: tuple[UnreadPage, ...]
     """Pages of a PDF whose text could not be read (no text layer, undecodable text)."""
+    read_notes: tuple[ReadNote, ...]
+    """What the PDF reader set aside and read past (hidden text, a repaired file)."""
 
     __slots__ = (
         "department",
@@ -1431,6 +1450,7 @@ class Document(Record):
         "page_number_lines",
         "page_texts",
         "projects",
+        "read_notes",
         "sangong",
         "sections",
         "source",
@@ -1450,6 +1470,7 @@ class Document(Record):
         "origin",
         "page_texts",
         "text_lines",
+        "read_notes",
     )
     _not_shown = ("toc_lines", "page_number_lines", "origin", "page_texts", "text_lines")
 
@@ -1475,6 +1496,7 @@ class Document(Record):
         page_texts: tuple[str, ...] = (),
         text_lines: tuple[str, ...] = (),
         unread_pages: tuple[UnreadPage, ...] = (),
+        read_notes: tuple[ReadNote, ...] = (),
     ) -> None:
         object.__setattr__(self, "department", department)
         object.__setattr__(self, "year", year)
@@ -1496,6 +1518,7 @@ class Document(Record):
         object.__setattr__(self, "page_texts", page_texts)
         object.__setattr__(self, "text_lines", text_lines)
         object.__setattr__(self, "unread_pages", unread_pages)
+        object.__setattr__(self, "read_notes", read_notes)
 
     @property
     def reading(self) -> ReadCoverage:

@@ -41,6 +41,8 @@ class Report(Record):
     directory: bool
     partly: bool
     """Only partly read (``Document.reading.partly``)."""
+    unread_pages: tuple[int, ...]
+    """The pages whose text could not be read (``Document.unread_pages``)."""
 
     __slots__ = (
         "checks",
@@ -52,6 +54,7 @@ class Report(Record):
         "problems",
         "title",
         "unparsed",
+        "unread_pages",
     )
 
     def __init__(
@@ -65,6 +68,7 @@ class Report(Record):
         lines: int = 0,
         directory: bool = False,
         partly: bool = False,
+        unread_pages: tuple[int, ...] = (),
     ) -> None:
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "title", title)
@@ -75,6 +79,7 @@ class Report(Record):
         object.__setattr__(self, "lines", lines)
         object.__setattr__(self, "directory", directory)
         object.__setattr__(self, "partly", partly)
+        object.__setattr__(self, "unread_pages", unread_pages)
 
 
 class Verdict(Record):
@@ -170,6 +175,7 @@ def check_file(path: str, encoding: str | None = None, cache: bool = True) -> Re
         problems,
         reading.lines,
         partly=reading.partly,
+        unread_pages=tuple(item.page for item in reading.unread_pages),
     )
 
 
@@ -283,6 +289,12 @@ def verdict(report: Report) -> Verdict:
         return Verdict("unreadable", "cannot read")
     failed = any(check.status == "fail" for check in report.checks)
     not_read = f"{report.unparsed} of {report.lines} lines not read"
+    if report.unread_pages:
+        pages = ", ".join(str(page) for page in report.unread_pages)
+        noun = "page" if len(report.unread_pages) == 1 else "pages"
+        not_read = f"{noun} {pages} not read" + (
+            f", {report.unparsed} of {report.lines} lines not read" if report.unparsed else ""
+        )
     if report.partly:
         text = f"PARTLY READ, {not_read}"
         return Verdict("fail" if failed else "partly_read", f"FAIL, {text}" if failed else text)

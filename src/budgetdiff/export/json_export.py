@@ -450,6 +450,14 @@ def _document_dict(document: Document, report: CheckReport) -> dict[str, Any]:
             {"line": item.line, "text": item.text, "reason": item.reason}
             for item in document.unparsed
         ],
+        "partly_read": document.reading.partly,
+        "unread_pages": [
+            {"page": item.page, "reason": item.reason} for item in document.unread_pages
+        ],
+        "read_notes": [
+            {"kind": note.kind, "page": note.page, "text": note.text}
+            for note in document.read_notes
+        ],
     }
 
 

@@ -18,6 +18,7 @@ from budgetdiff.model import (
     Source,
     Table,
     UnparsedLine,
+    UnreadPage,
 )
 from budgetdiff.parser.basic_split import stated_basic_split
 from budgetdiff.parser.code_table import parse_code_table
@@ -160,7 +161,36 @@ def parse_paged(paged: PagedDocument, source: Source) -> Document:
     text, origin = paged.tab_text()
     document = _read_text(text, source)
     pages = tuple(page.text for page in paged.pages)
-    return replace(document, origin=origin, page_texts=pages)
+    unread = paged.unread + _missing_pages(document, len(pages), {u.page for u in paged.unread})
+    return replace(
+        document,
+        origin=origin,
+        page_texts=pages,
+        unread_pages=unread,
+        read_notes=paged.notes,
+    )
+
+
+_TOC_PAGE = re.compile(r"(?:[.…·．。・]{2,}|\t)\s*(\d{1,4})\s*$")
+"""A table-of-contents entry's page number, after its leader dots (or a tab)."""
+
+
+def _missing_pages(document: Document, count: int, known: set[int]) -> tuple[UnreadPage, ...]:
+    """Pages the table of contents promises beyond the document's last page."""
+    promised: dict[int, str] = {}
+    for number in document.toc_lines:
+        line = document.source_line(number)
+        found = _TOC_PAGE.search(line)
+        if found and int(found.group(1)) > count:
+            entry = line[: found.start()].strip(" \t.…·．。・") or line.strip()
+            promised.setdefault(int(found.group(1)), entry)
+    return tuple(
+        UnreadPage(
+            page, f"the table of contents lists it ({entry[:30]}), but the PDF has {count} pages"
+        )
+        for page, entry in sorted(promised.items())
+        if page not in known
+    )
 
 
 def _kind(value: object) -> str:

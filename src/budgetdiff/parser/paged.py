@@ -4,10 +4,12 @@ A ``PagedDocument`` keeps, for every non-blank visual line, its page (1-based),
 its line number in that page's text, and its cells in column order (a column of
 a table with nothing on this row is an empty cell). ``tab_text`` turns it into
 the tab-separated text the line parser reads, with a map back to the pages.
+A page whose text could not be read is kept without lines and listed in ``unread``.
 """
 
 from __future__ import annotations
 
+from budgetdiff.model import ReadNote, UnreadPage
 from budgetdiff.record import Record
 
 
@@ -52,12 +54,24 @@ class PagedDocument(Record):
 
     name: str
     pages: tuple[Page, ...]
+    unread: tuple[UnreadPage, ...]
+    """Pages whose text could not be read (kept in ``pages`` without lines)."""
+    notes: tuple[ReadNote, ...]
+    """What the reader set aside and read past (hidden text, a repaired file)."""
 
-    __slots__ = ("name", "pages")
+    __slots__ = ("name", "notes", "pages", "unread")
 
-    def __init__(self, name: str, pages: tuple[Page, ...]) -> None:
+    def __init__(
+        self,
+        name: str,
+        pages: tuple[Page, ...],
+        unread: tuple[UnreadPage, ...] = (),
+        notes: tuple[ReadNote, ...] = (),
+    ) -> None:
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "pages", pages)
+        object.__setattr__(self, "unread", unread)
+        object.__setattr__(self, "notes", notes)
 
     def lines(self) -> list[PageLine]:
         return [line for page in self.pages for line in page.lines]

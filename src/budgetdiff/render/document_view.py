@@ -257,4 +257,23 @@ def heading_lines(document: Document, report: CheckReport) -> list[str]:
         f"checks: {counts['pass']} pass, {counts['fail']} fail, {counts['warn']} warn; "
         f"unparsed lines: "
         f"{len(document.unparsed)}",
+        *_reading_lines(document),
     ]
+
+
+def _reading_lines(document: Document) -> list[str]:
+    """PARTLY READ and each unread page; what the PDF reader read past."""
+    lines = []
+    reading = document.reading
+    if reading.unread_pages:
+        lines.append("PARTLY READ: figures of the pages below are in no table or check")
+    elif reading.partly:
+        lines.append(f"PARTLY READ: {reading.unparsed} of {reading.lines} lines not read")
+    lines.extend(
+        printable(f"page {item.page} not read: {item.reason}") for item in document.unread_pages
+    )
+    lines.extend(
+        printable(f"page {note.page}: {note.text}" if note.page else f"read past: {note.text}")
+        for note in document.read_notes
+    )
+    return lines
