@@ -193,6 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="budget document (the earlier one with B; default: the most recent file)",
     )
     explore.add_argument("b", metavar="B", nargs="?", help="a second document to compare with")
+    explore.add_argument(
+        "--review",
+        metavar="PATH",
+        help="with B: the review file the marks go to (default: B.review.toml beside B)",
+    )
     explore.add_argument("--force-tui", action="store_true", help=argparse.SUPPRESS)
     _encoding(explore)
     _no_cache(explore)

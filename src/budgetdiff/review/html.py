@@ -38,16 +38,23 @@ dl.docs dd { margin: 0; }
 code, .sha { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em;
   overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; }
-th, td { border-bottom: 1px solid var(--line); padding: .3rem .45rem; text-align: left;
+table.changes { font-size: .93rem; }
+th, td { border-bottom: 1px solid var(--line); padding: .25rem .35rem; text-align: left;
   vertical-align: top; }
 thead th { background: #f2f4f7; position: sticky; top: 0; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.short, th { white-space: nowrap; }
+td { overflow-wrap: anywhere; }
+td.remark { min-width: 9em; }
+td.remark .who { white-space: normal; }
+.scroll { overflow-x: auto; }
+table.counts { width: auto; } table.counts td, table.counts th { padding: .2rem .8rem; }
 tr.group th { background: #e8ecf2; font-size: 1rem; }
 .up { color: #b42318; } .down { color: #067647; }
 .mark { white-space: nowrap; font-weight: 600; }
 .s-通过 { color: #067647; } .s-已说明 { color: #175cd3; } .s-待查询 { color: #b42318; }
 .s-changed { color: #7a2e98; } .s-unreviewed { color: var(--muted); }
-.who { color: var(--muted); font-size: .85em; }
+.who { color: var(--muted); font-size: .85em; white-space: nowrap; }
 .doubt { color: #b54708; font-size: .85em; }
 ul { padding-left: 1.2rem; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85em; }
@@ -60,6 +67,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85em; }
     margin: .5rem 0; padding: .3rem .5rem; }
   table.changes td { border: 0; padding: .1rem 0; text-align: left; }
   table.changes td.num { text-align: left; }
+  td.remark { min-width: 0; }
   table.changes td[data-label]::before { content: attr(data-label) "："; color: var(--muted);
     display: inline-block; min-width: 3.5em; }
   table.changes td:empty { display: none; }
@@ -119,7 +127,7 @@ def _note_cell(entry: Entry) -> str:
             f"<span class='s-待查询'>冲突 {esc(conflict.status)}{note}</span> "
             f"<span class='who'>{esc(signature(conflict))}</span>"
         )
-    return f"<td data-label='备注'>{'<br>'.join(parts)}</td>"
+    return f"<td class='remark' data-label='备注'>{'<br>'.join(parts)}</td>"
 
 
 def _change_row(entry: Entry, session: ReviewSession, unit: str) -> str:
@@ -131,14 +139,14 @@ def _change_row(entry: Entry, session: ReviewSession, unit: str) -> str:
         name += f"<br><span class='doubt'>? {esc(cells.doubt)}</span>"
     return (
         f"<tr class='change'>{_mark_cell(entry)}"
-        f"<td data-label='编码'>{esc(entry.change.code or '')}</td>"
+        f"<td class='short' data-label='编码'>{esc(entry.change.code or '')}</td>"
         f"<td data-label='名称'>{name}</td>"
-        f"<td data-label='列'>{esc(cells.column)}</td>"
+        f"<td class='short' data-label='列'>{esc(cells.column)}</td>"
         f"<td class='num' data-label='A'>{esc(cells.a)}</td>"
         f"<td class='num' data-label='B'>{esc(cells.b)}</td>"
         f"<td class='num {trend}' data-label='Δ'>{esc(cells.delta)}</td>"
         f"<td class='num {trend}' data-label='Δ%'>{esc(cells.pct)}</td>"
-        f"<td data-label='变化'>{esc(cells.kind)}</td>"
+        f"<td class='short' data-label='变化'>{esc(cells.kind)}</td>"
         f"{_note_cell(entry)}</tr>"
     )
 
@@ -161,9 +169,9 @@ def _changes(session: ReviewSession, unit: str) -> str:
     head = "".join(f"<th>{esc(h)}</th>" for h in HEADERS)
     return (
         f"<p class='who'>金额单位：{esc(unit)}；Δ = B − A，Δ% 相对 A。</p>"
-        f"<table class='changes'><thead><tr>{head}</tr></thead><tbody>"
+        f"<div class='scroll'><table class='changes'><thead><tr>{head}</tr></thead><tbody>"
         + "".join(rows)
-        + "</tbody></table>"
+        + "</tbody></table></div>"
     )
 
 

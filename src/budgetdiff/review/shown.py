@@ -14,7 +14,7 @@ from budgetdiff.text import printable
 GLYPHS: dict[str, str] = {"通过": "✓", "已说明": "✎", "待查询": "⚑", "changed": "!"}
 """The mark a change shows: its verdict, or ``!`` for a mark given when it was other."""
 KIND_LABELS: dict[str, str] = {
-    "amount": "金额变化",
+    "amount": "金额",
     "rounding": "尾差",
     "added": "新增",
     "removed": "删除",
