@@ -46,18 +46,19 @@ def run(args: argparse.Namespace) -> int:
     from budgetdiff.diffing import diff
     from budgetdiff.review import store
     from budgetdiff.review.report import failing
-    from budgetdiff.review.session import open_review, review_path
+    from budgetdiff.review.session import open_review, pair_notes, review_path
 
     if args.a == "-" and args.b == "-":
         raise BudgetDiffError("only one side can be read from standard input (-)")
     a, b = read_pair(args.a, args.b, args.encoding, cache=not getattr(args, "no_cache", False))
     result = diff(a, b)
     session = open_review(result, review_path(result, args.review))
-    merged = []
+    merged: list[str] = []
     for other in args.merge or ():
         found = store.read(Path(other))
         if not found.exists:
             raise BudgetDiffError(f"review file {other} to merge does not exist")
+        merged.extend(f"{other}: {note}" for note in pair_notes(found.pair, result.a, result.b))
         marks, taken, clashing = session.review.marks.merged(found.marks)
         session = session.with_marks(marks)
         merged.append(f"merged {other}: {taken} marks taken, {clashing} conflicting kept beside")
