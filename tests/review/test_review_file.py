@@ -89,11 +89,15 @@ def test_a_newer_draft_keeps_flags_and_resolves(tmp_path: Path) -> None:
 
 def test_two_explorers_on_one_file_lose_nothing(tmp_path: Path) -> None:
     draft = copy_draft(tmp_path)
+    first = session(draft)
+    changes = first.review.changes
+    first.marked(mark_for(changes[5], "通过", "", "carol", WHEN)).save()
     one, two = session(draft), session(draft)
-    changes = one.review.changes
-    one.marked(mark_for(changes[0], "通过", "", "alice", WHEN)).save()
-    two.marked(mark_for(changes[1], "通过", "", "bob", WHEN)).save()  # read before alice's
-    assert set(session(draft).review.marks.marks) == {changes[0].key, changes[1].key}
+    one = one.marked(mark_for(changes[0], "通过", "", "alice", WHEN)).save()
+    two = two.marked(mark_for(changes[1], "通过", "", "bob", WHEN)).save()  # read before alice's
+    one.marked(mark_for(changes[2], "通过", "", "alice", WHEN)).save()  # after bob's
+    keys = {changes[n].key for n in (0, 1, 2, 5)}
+    assert set(session(draft).review.marks.marks) == keys
 
 
 TEXT = st.text(

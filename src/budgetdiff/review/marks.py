@@ -154,26 +154,40 @@ class Review(Record):
     changes: tuple[ChangeItem, ...]
     marks: Marks
 
-    __slots__ = ("changes", "marks")
+    __slots__ = ("_by_key", "_entries", "_rows", "changes", "marks")
+    _entries: tuple[Entry, ...]
+    _by_key: dict[Key, Entry]
+    _rows: dict[tuple[str, str | None], list[Entry]]
 
     def __init__(self, changes: tuple[ChangeItem, ...], marks: Marks | None = None) -> None:
         object.__setattr__(self, "changes", changes)
         object.__setattr__(self, "marks", marks or Marks())
+        found, disputed = self.marks.marks, self.marks.conflicts
+        conflicts: dict[Key, list[Mark]] = {}
+        for conflict in disputed:
+            conflicts.setdefault(conflict.key, []).append(conflict)
+        entries = tuple(
+            Entry(change, found.get(change.key), tuple(conflicts.get(change.key, ())))
+            for change in changes
+        )
+        rows: dict[tuple[str, str | None], list[Entry]] = {}
+        for entry in entries:
+            rows.setdefault((entry.change.view, entry.change.anchor), []).append(entry)
+        object.__setattr__(self, "_entries", entries)
+        object.__setattr__(self, "_by_key", {entry.change.key: entry for entry in entries})
+        object.__setattr__(self, "_rows", rows)
 
     @property
     def entries(self) -> tuple[Entry, ...]:
-        marks, conflicts = self.marks.marks, self.marks.conflicts
-        return tuple(
-            Entry(
-                change,
-                marks.get(change.key),
-                tuple(c for c in conflicts if c.key == change.key),
-            )
-            for change in self.changes
-        )
+        """Every change with its mark and conflicts, in the diff's order."""
+        return self._entries
 
     def entry(self, key: Key) -> Entry | None:
-        return next((e for e in self.entries if e.change.key == key), None)
+        return self._by_key.get(key)
+
+    def at(self, view: str, anchor: str | None) -> list[Entry]:
+        """The changes shown on the row ``anchor`` of ``view`` (a table's tree)."""
+        return self._rows.get((view, anchor), [])
 
     @property
     def resolved(self) -> tuple[Mark, ...]:

@@ -64,8 +64,10 @@ class ReviewSession(Record):
     exists: bool
     edits: dict[Key, Mark | None]
     """The marks given (a Mark) or taken back (None) since the file was read."""
+    stamp: store.Stamp | None
+    """The file's stamp when this session last read or wrote it."""
 
-    __slots__ = ("diff", "edits", "exists", "pair", "path", "review")
+    __slots__ = ("diff", "edits", "exists", "pair", "path", "review", "stamp")
 
     def __init__(
         self,
@@ -75,6 +77,7 @@ class ReviewSession(Record):
         pair: store.Pair,
         exists: bool,
         edits: dict[Key, Mark | None] | None = None,
+        stamp: store.Stamp | None = None,
     ) -> None:
         object.__setattr__(self, "diff", diff)
         object.__setattr__(self, "path", path)
@@ -82,6 +85,7 @@ class ReviewSession(Record):
         object.__setattr__(self, "pair", pair)
         object.__setattr__(self, "exists", exists)
         object.__setattr__(self, "edits", {} if edits is None else edits)
+        object.__setattr__(self, "stamp", stamp)
 
     @property
     def notes(self) -> list[str]:
@@ -97,19 +101,25 @@ class ReviewSession(Record):
         return replace(self, review=replace(self.review, marks=marks))
 
     def save(self) -> ReviewSession:
-        """Write the marks: this session's edits over the file as it is now."""
-        current = store.read(self.path).marks
-        for key, mark in self.edits.items():
-            current = current.with_mark(mark) if mark is not None else current.without(key)
-        store.write(self.path, self.diff.a, self.diff.b, current)
-        pair = store.Pair(_side(self.diff.a), _side(self.diff.b))
-        return ReviewSession(self.diff, self.path, replace(self.review, marks=current), pair, True)
+        """Write the marks: this session's edits over the file as it is now (read again
+        only when another process has written it since)."""
+        if self.stamp is not None and store.stamp(self.path) == self.stamp:
+            current = self.review.marks
+        else:
+            current = store.read(self.path).marks
+            for key, mark in self.edits.items():
+                current = current.with_mark(mark) if mark is not None else current.without(key)
+        return self._written(current)
 
     def write_all(self) -> ReviewSession:
         """Write every mark this session holds (after ``--merge``), over the file."""
-        store.write(self.path, self.diff.a, self.diff.b, self.review.marks)
+        return self._written(self.review.marks)
+
+    def _written(self, marks: Marks) -> ReviewSession:
+        store.write(self.path, self.diff.a, self.diff.b, marks)
         pair = store.Pair(_side(self.diff.a), _side(self.diff.b))
-        return replace(self, pair=pair, exists=True, edits={})
+        review = replace(self.review, marks=marks)
+        return ReviewSession(self.diff, self.path, review, pair, True, stamp=store.stamp(self.path))
 
 
 def _side(ref: DocumentRef) -> dict[str, object]:
@@ -129,4 +139,4 @@ def open_review(diff: Diff, path: Path) -> ReviewSession:
     """The review of ``diff`` in the file at ``path`` (empty when there is none)."""
     found = store.read(path)
     review = Review(change_items(diff), found.marks)
-    return ReviewSession(diff, path, review, found.pair, found.exists)
+    return ReviewSession(diff, path, review, found.pair, found.exists, stamp=found.stamp)

@@ -62,6 +62,11 @@ class Pair(Record):
         object.__setattr__(self, "b", dict(b))
 
 
+Stamp = tuple[int, int, int]
+"""A file's inode, size and modification time: a review file written anew (always a new
+inode: it is replaced, never rewritten in place) has another."""
+
+
 class ReviewFile(Record):
     """A review file as read: the documents it was made against and its marks."""
 
@@ -69,14 +74,28 @@ class ReviewFile(Record):
     pair: Pair
     marks: Marks
     exists: bool
+    stamp: Stamp | None
+    """The file's ``stamp`` when it was read (None: there was none)."""
 
-    __slots__ = ("exists", "marks", "pair", "path")
+    __slots__ = ("exists", "marks", "pair", "path", "stamp")
 
-    def __init__(self, path: Path, pair: Pair, marks: Marks, exists: bool = True) -> None:
+    def __init__(
+        self, path: Path, pair: Pair, marks: Marks, exists: bool = True, stamp: Stamp | None = None
+    ) -> None:
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "pair", pair)
         object.__setattr__(self, "marks", marks)
         object.__setattr__(self, "exists", exists)
+        object.__setattr__(self, "stamp", stamp)
+
+
+def stamp(path: Path) -> Stamp | None:
+    """``path``'s stamp now; None when there is no file."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_ino, found.st_size, found.st_mtime_ns)
 
 
 def default_path(b_path: str | None) -> Path:
@@ -91,6 +110,7 @@ def read(path: Path) -> ReviewFile:
     """The review file at ``path``; a missing one is an empty review."""
     try:
         with open(path, "rb") as handle:
+            status = os.fstat(handle.fileno())
             data = handle.read(LIMIT + 1)
     except FileNotFoundError:
         return ReviewFile(path, Pair({}, {}), Marks(), exists=False)
@@ -106,7 +126,9 @@ def read(path: Path) -> ReviewFile:
         raise InputError(f"review file {path} is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as error:
         raise InputError(f"review file {path} is not valid TOML: {error}") from None
-    return _parse(path, document)
+    found = _parse(path, document)
+    seen = (status.st_ino, status.st_size, status.st_mtime_ns)
+    return ReviewFile(path, found.pair, found.marks, True, seen)
 
 
 def _parse(path: Path, document: dict[str, object]) -> ReviewFile:

@@ -350,8 +350,7 @@ class ReviewMarking(App[None]):
         row = view.current
         if row is None:
             return []
-        table = view.rows.table
-        return [c for c in self.review.review.changes if c.view == table and c.anchor == row.key]
+        return [entry.change for entry in self.review.review.at(view.rows.table, row.key)]
 
     def _unavailable(self) -> bool:
         """Say why nothing can be marked, when nothing can."""
@@ -396,11 +395,7 @@ class ReviewMarking(App[None]):
         """What the status line says of a row's marks: ``已审 通过 · alice 2025-06-01 10:00``."""
         if self.review is None:
             return ""
-        entries = [
-            e
-            for e in self.review.review.entries
-            if e.change.view == table and e.change.anchor == key
-        ]
+        entries = self.review.review.at(table, key)
         marked = [e for e in entries if e.mark is not None]
         if not marked:
             return ""
