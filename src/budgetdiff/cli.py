@@ -143,6 +143,46 @@ def build_parser() -> argparse.ArgumentParser:
     _encoding(diff)
     _no_cache(diff)
 
+    review = commands.add_parser(
+        "review",
+        help="the state of the review of B against A: marks, queries, what is left",
+        description="Report the review of B relative to A kept in its review file (marks "
+        "given in the explorer: budgetdiff explore A B). Exit 0; 1 when a --fail-on gate "
+        "fails; 2 trouble.",
+    )
+    review.add_argument("a", metavar="A", help="the published (or earlier) document")
+    review.add_argument("b", metavar="B", help="the draft reviewed (- for stdin)")
+    review.add_argument(
+        "--review",
+        metavar="PATH",
+        help="the review file (default: B.review.toml beside B)",
+    )
+    review.add_argument(
+        "--format",
+        choices=("text", "markdown", "html", "json"),
+        default="text",
+        help="text (default), markdown, html (one self-contained file) or json",
+    )
+    review.add_argument(
+        "--merge",
+        metavar="OTHER",
+        action="append",
+        help="merge another reviewer's review file of this pair into the review file "
+        "(conflicting marks are kept beside, not over, this file's)",
+    )
+    review.add_argument(
+        "--fail-on",
+        choices=("unreviewed", "query"),
+        action="append",
+        help="exit 1 while a change is not reviewed (unreviewed) or a query is open or "
+        "marks conflict (query); may be given twice",
+    )
+    review.add_argument("--unit", choices=UNITS, default="元", help="display unit (default 元)")
+    review.add_argument("-o", "--output", metavar="PATH", help="write the report to PATH")
+    review.add_argument("--force", action="store_true", help="overwrite an existing --output")
+    _encoding(review)
+    _no_cache(review)
+
     explore = commands.add_parser(
         "explore", help="explore a document (or B relative to A) in the terminal UI"
     )
@@ -153,13 +193,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="budget document (the earlier one with B; default: the most recent file)",
     )
     explore.add_argument("b", metavar="B", nargs="?", help="a second document to compare with")
+    explore.add_argument(
+        "--review",
+        metavar="PATH",
+        help="with B: the review file the marks go to (default: B.review.toml beside B)",
+    )
     explore.add_argument("--force-tui", action="store_true", help=argparse.SUPPRESS)
     _encoding(explore)
     _no_cache(explore)
     return parser
 
 
-COMMANDS = ("show", "check", "export", "diff", "explore")
+COMMANDS = ("show", "check", "export", "diff", "review", "explore")
 
 
 def _with_command(argv: list[str]) -> list[str]:
@@ -317,6 +362,8 @@ def _run(args: argparse.Namespace, tui: bool) -> int:
         args.force_tui = getattr(args, "force_tui", False)
     elif args.command == "diff":
         from budgetdiff.commands import diff as command  # type: ignore[no-redef]
+    elif args.command == "review":
+        from budgetdiff.commands import review as command  # type: ignore[no-redef]
     else:
         from budgetdiff.commands import export as command  # type: ignore[no-redef]
     if tui:

@@ -51,8 +51,16 @@ def run(args: argparse.Namespace) -> int:
     other = _side(first, args.encoding, cache) if second else None
     document = _side(second or first, args.encoding, cache)
     opener = partial(_pending, encoding=args.encoding, cache=cache)
+    review = getattr(args, "review", None)
+    if second:
+        _check_review(second, review)
     app = BudgetApp(
-        document, other, settings.remember(first, *[second] if second else []), warning, opener
+        document,
+        other,
+        settings.remember(first, *[second] if second else []),
+        warning,
+        opener,
+        review,
     )
     app.run()
     if app.read_error is not None:
@@ -73,6 +81,18 @@ def internal_error(error: BaseException) -> str:
     if len(detail) > MAX_DETAIL:
         detail = detail[: MAX_DETAIL - 1] + "…"
     return f"the explorer stopped on an internal error ({detail}); please report this bug"
+
+
+def _check_review(b: str, given: str | None) -> None:
+    """A review file that is there but is no review stops here, before the explorer
+    starts (it would never be written over); one of standard input needs --review."""
+    from pathlib import Path
+
+    from budgetdiff.review import store
+
+    if given is None and b == "-":
+        return  # the explorer says that marks need --review
+    store.read(Path(given) if given is not None else store.default_path(b))
 
 
 def _side(path: str, encoding: str | None, cache: bool) -> Document | Pending:

@@ -31,6 +31,7 @@ def reference(document: Document) -> DocumentRef:
         document.kind,
         document.origin,
         document.reading,
+        document.source.sha256,
     )
 
 

@@ -105,9 +105,11 @@ class DocumentRef(Record):
     """For a document read page by page: its line → (page, line in that page)."""
     reading: ReadCoverage
     """How completely the document was read (``Document.reading``)."""
+    sha256: str | None
+    """The SHA-256 of the file as read (``Source.sha256``): which version of a draft it is."""
 
-    __slots__ = ("department", "kind", "origin", "path", "reading", "year")
-    _not_compared = ("origin",)
+    __slots__ = ("department", "kind", "origin", "path", "reading", "sha256", "year")
+    _not_compared = ("origin", "sha256")
 
     def __init__(
         self,
@@ -117,6 +119,7 @@ class DocumentRef(Record):
         kind: str | None,
         origin: Mapping[int, tuple[int, int]] | None = None,
         reading: ReadCoverage | None = None,
+        sha256: str | None = None,
     ) -> None:
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "department", department)
@@ -124,6 +127,7 @@ class DocumentRef(Record):
         object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "origin", {} if origin is None else origin)
         object.__setattr__(self, "reading", ReadCoverage(0, 0) if reading is None else reading)
+        object.__setattr__(self, "sha256", sha256)
 
     def where(self, line: int | None) -> str:
         """A line as a reader finds it: ``153``, or ``p.11:9`` (page 11, line 9) in a PDF."""

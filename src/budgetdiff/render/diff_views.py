@@ -32,7 +32,7 @@ REWRITTEN = 0.5
 """Below this similarity a section is reported as rewritten, not span by span."""
 
 
-def _clip(text: str, columns: int = SPAN_WIDTH) -> str:
+def clip(text: str, columns: int = SPAN_WIDTH) -> str:
     """``text`` on one line, cut to ``columns`` terminal columns (CJK counts two)."""
     from wcwidth import wcwidth
 
@@ -412,8 +412,8 @@ def project_view(diff: Diff, unit: str) -> GridView | None:
                 shown_b = format_amount(amounts.b, unit)
                 kind = f"{kind} {signed(amounts.delta, unit)}"
             else:
-                shown_a = "" if a is None else _clip(str(a))
-                shown_b = "" if b is None else _clip(str(b))
+                shown_a = "" if a is None else clip(str(a))
+                shown_b = "" if b is None else clip(str(b))
             view.add([mark, name, printable(change.path), shown_a, shown_b, kind])
     return view
 
@@ -447,9 +447,9 @@ class NarrativeEntry(Record):
 def _marked(a: str, b: str) -> list[Segment]:
     pieces: list[Segment] = []
     if a:
-        pieces.append((_clip(a, NARRATIVE_SPAN), "delete"))
+        pieces.append((clip(a, NARRATIVE_SPAN), "delete"))
     if b:
-        pieces.append((_clip(b, NARRATIVE_SPAN), "insert"))
+        pieces.append((clip(b, NARRATIVE_SPAN), "insert"))
     return pieces
 
 

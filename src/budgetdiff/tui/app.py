@@ -42,6 +42,7 @@ from budgetdiff.tui.narrative import NarrativeView
 from budgetdiff.tui.overview import Overview
 from budgetdiff.tui.palette import BudgetCommands, Palette
 from budgetdiff.tui.reading import ReadStopped
+from budgetdiff.tui.review import REVIEW_BINDINGS, ReviewMarking
 from budgetdiff.tui.rows import TableRows, diff_rows, document_rows
 from budgetdiff.tui.screens import ScreenRequested
 from budgetdiff.tui.tables import ChecksView, JumpRequested, ProjectsTable, SangongView
@@ -208,8 +209,8 @@ def _view_binding(index: int, slot: Slot) -> Binding:
     return Binding(slot.key, f"switch_view({index})", _slot_label(slot), show=False)
 
 
-class BudgetApp(App[None]):
-    """The explorer."""
+class BudgetApp(ReviewMarking):
+    """The explorer (in diff mode with the review's marks: ``ReviewMarking``)."""
 
     CSS_PATH = "app.tcss"
     TITLE = "budgetdiff"
@@ -243,10 +244,13 @@ class BudgetApp(App[None]):
         settings: Settings | None = None,
         warning: str | None = None,
         opener: Callable[[str], Pending] | None = None,
+        review: str | None = None,
     ) -> None:
         """``document`` is B (or the only one); ``other`` is A in diff mode. ``opener``
-        makes a ``Pending`` of a path, for opening a recent file from the app."""
+        makes a ``Pending`` of a path, for opening a recent file from the app; ``review``
+        is the review file of the diff (default: beside B)."""
         super().__init__()
+        self.review_file = review
         self.settings = settings or Settings()
         self.warning = warning
         self.opener = opener
@@ -398,7 +402,8 @@ class BudgetApp(App[None]):
             return action in WHILE_READING
         if action in ON_TREES and self.current_view not in TREE_TABLES:
             return None  # shown dimmed in the footer: there is no tree here
-        return True
+        # marks are for the changes of a diff
+        return not (action.startswith("review_") and self.diff is None)
 
     def _work(self) -> None:
         """Read (A first, as the CLI does), then check and diff; runs in a worker thread
@@ -485,6 +490,7 @@ class BudgetApp(App[None]):
         await self.recompose()
         if self.query(ContentSwitcher) and self.documents is not None:  # not when closing
             self._show_documents()
+            self.open_review()
             self.call_after_refresh(self.drawn.set)
             small = [
                 table_id
@@ -620,6 +626,8 @@ class BudgetApp(App[None]):
         tree = view.tree_view
         if tree is not None and tree.match_index is not None and tree.match_count:
             text += f"  ·  匹配 {tree.match_index + 1}/{tree.match_count}"
+        if marked := self.review_status(view.rows.table, message.row.key):
+            text += f"  ·  {marked}"
         self._status(text)
 
     @on(JumpRequested)
@@ -664,6 +672,7 @@ class BudgetApp(App[None]):
             self._prepare([view])  # a large table: its rows are built when first shown
         if table is not None:
             target = await table.build()
+            self.show_marks(table)
             row = table.current
             if row is not None:
                 self._status(describe(row, table.measured, self.unit))
@@ -738,7 +747,7 @@ class BudgetApp(App[None]):
     def key_entries(self) -> list[Binding]:
         """Every key of the explorer: the app's, the tree views' and their trees'."""
         entries: list[Binding] = []
-        for bindings in (self.BINDINGS, TableView.BINDINGS, TreeView.BINDINGS):
+        for bindings in (self.BINDINGS, REVIEW_BINDINGS, TableView.BINDINGS, TreeView.BINDINGS):
             entries.extend(b for b in bindings if isinstance(b, Binding))
         if self.documents is None:
             return entries

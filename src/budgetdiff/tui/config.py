@@ -29,6 +29,8 @@ class Settings:
     """Chinese finance convention: increases red, decreases green (False swaps them)."""
     recent: tuple[str, ...] = field(default_factory=tuple)
     """Files opened, most recent first (absolute paths), at most ``RECENT_LIMIT``."""
+    reviewer: str = ""
+    """Who marks the changes of a review (empty: ``$USER``)."""
 
     def remember(self, *paths: str) -> Settings:
         """These settings with ``paths`` first among the recent files: each file once (by
@@ -76,6 +78,10 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         settings = replace(settings, increase_red=red)
     else:
         problems.append("increase_red")
+    if isinstance(name := data.get("reviewer", ""), str):
+        settings = replace(settings, reviewer=name.strip())
+    else:
+        problems.append("reviewer")
     recent = data.get("recent", [])
     if isinstance(recent, list) and all(isinstance(item, str) for item in recent):
         settings = replace(settings, recent=tuple(dict.fromkeys(recent))[:RECENT_LIMIT])
@@ -90,7 +96,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     return settings, warning
 
 
-_KEYS = frozenset({"unit", "theme", "increase_red", "recent"})
+_KEYS = frozenset({"unit", "theme", "increase_red", "recent", "reviewer"})
 _HEADER = "# budgetdiff explorer settings"
 
 
@@ -134,6 +140,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> str | None:
         f"theme = {_toml(settings.theme)}",
         f"increase_red = {_toml(settings.increase_red)}",
         f"recent = {_toml(settings.recent)}",
+        *([f"reviewer = {_toml(settings.reviewer)}"] if settings.reviewer else []),
     ]
     notice = None
     try:

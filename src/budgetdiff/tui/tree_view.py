@@ -174,6 +174,7 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
         self._match_index: int | None = None
         self._cursor = 0
         self._highlighted: str | None = None
+        self._row_marks: Mapping[str, str] = {}
         self._open: set[int] = set()
         self._visible: list[int] = []
         self._load(rows)
@@ -328,6 +329,13 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
 
     def refresh_cells(self) -> None:
         """Forget the formatted lines (e.g. the unit changed); visible ones are redrawn."""
+        self._lines.clear()
+        self.refresh()
+
+    def mark_rows(self, marks: Mapping[str, str]) -> None:
+        """Show ``marks[key]`` (one column wide) before the row ``key``; while any row has
+        a mark, every row keeps that column, blank where it has none."""
+        self._row_marks = dict(marks)
         self._lines.clear()
         self.refresh()
 
@@ -792,6 +800,8 @@ class TreeView(ScrollView, Generic[ContextT], can_focus=True):
         row = self._rows[i]
         arrow = ("▾ " if i in self._open else "▸ ") if self._has_kids(i) else "  "
         label = Text("  " * self._depth(i) + arrow, no_wrap=True)
+        if self._row_marks:
+            label = Text(self._row_marks.get(row.key, " ") + " ", no_wrap=True) + label
         label.append(row.label, style=row.label_style or None)
         label = self._fit(label, layout.label_width, "left")
         values = self._cells(row, self._cell_context)

@@ -183,6 +183,8 @@ class TableView(Vertical):
         self.descending = False
         self.filter_text = ""
         self.changed_only = False
+        self.reviewed: frozenset[str] = frozenset()
+        """Rows whose changes are all marked: ]/[ step over them (the review's marks)."""
         self._format = CellContext(
             rows.by_key, rows.columns, rows.diff, unit, rows.measured, colours, rows.execution
         )
@@ -419,6 +421,11 @@ class TableView(Vertical):
         if not changes:
             self.notify("这张表没有变化")
             return
+        if self.reviewed:
+            unmarked = tuple(key for key in changes if key not in self.reviewed)
+            if not unmarked:
+                self.notify("这张表的变化都已审阅")
+            changes = unmarked or changes
         order = self.rows.order
         current = self.current
         here = order.get(current.key, -1) if current is not None else -1
