@@ -13,10 +13,11 @@ its base (``比上年减少``) in a budget is against the previous budget.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 from budgetdiff.diffing.columns import total_column
-from budgetdiff.diffing.crosswalk import NO_CROSSING, Crossing, regroup, summed
+from budgetdiff.diffing.crosswalk import NO_CROSSING, Crossing, Group, regroup, summed
 from budgetdiff.diffing.model import ComparisonKind, PriorFigure, Reclassified
 from budgetdiff.model import CodeTable, Document, ItemFigure, StatedChange, TwoSidedTable
 from budgetdiff.money import Amount, yuan_of_wan
@@ -79,40 +80,40 @@ def _comparable(change: StatedChange, a: Document) -> bool:
 
 
 def _earlier_item(
-    a: Document, b: Document, code: str, across: Crossing
+    a: Document, code: str, groups: Mapping[str, list[Group]]
 ) -> tuple[Amount | None, Reclassified | None]:
     """A's total (合计, or the one amount column) of the 项 B prints as ``code``: A's row
-    of that code, or, when the classification joined it to other codes, the sum of A's
-    codes that became it (None for one part of a split: A printed it within a larger
-    code); 0 when A's tables have no such 项."""
+    of that code, or, when the classification joined it to other codes (``groups``, by
+    table), the sum of A's codes that became it (None for one part of a split: A printed
+    it within a larger code); 0 when A's tables have no such 项."""
     found = False
     for table_id in ITEM_TABLES:
-        table_a, table_b = a.tables.get(table_id), b.tables.get(table_id)
+        table_a = a.tables.get(table_id)
         if not isinstance(table_a, CodeTable):
             continue
         found = True
         column = total_column(table_a.columns) or "合计"
-        if isinstance(table_b, CodeTable):
-            for group in regroup(table_a, table_b, across):
-                if code not in {row.code for row in group.new}:
-                    continue
-                if len(group.new) > 1:
-                    return None, group.reclassified
-                total = summed([row.values for row in group.old]).get(column)
-                return total, group.reclassified
+        for group in groups.get(table_id, ()):
+            if code not in {row.code for row in group.new}:
+                continue
+            if len(group.new) > 1:
+                return None, group.reclassified
+            return summed([row.values for row in group.old]).get(column), group.reclassified
         row = table_a.get(code)
         if row is not None:
             return row.value(column), None
     return (0 if found else None), None
 
 
-def _item_prior(a: Document, b: Document, item: ItemFigure, across: Crossing) -> PriorFigure | None:
+def _item_prior(
+    a: Document, item: ItemFigure, groups: Mapping[str, list[Group]]
+) -> PriorFigure | None:
     """The previous-year figure a per-项 statement gives (its 预算执行数, or this year's
     amount less the stated change), beside A's."""
     assert item.code is not None
     change = item.change
     base = change.base if change is not None else None
-    earlier, reclassified = _earlier_item(a, b, item.code, across)
+    earlier, reclassified = _earlier_item(a, item.code, groups)
     matches: bool | None = None
     if item.previous is not None:
         stated, line = item.previous.yuan, item.previous.line
@@ -155,7 +156,12 @@ def prior_figures(
                 change.item, None, change.base, stated, earlier, matches, change.text, change.line
             )
         )
+    groups: dict[str, list[Group]] = {}
+    for table_id in ITEM_TABLES:
+        table_a, table_b = a.tables.get(table_id), b.tables.get(table_id)
+        if isinstance(table_a, CodeTable) and isinstance(table_b, CodeTable):
+            groups[table_id] = regroup(table_a, table_b, across)
     for item in b.narrative.items:
-        if item.code is not None and (prior := _item_prior(a, b, item, across)) is not None:
+        if item.code is not None and (prior := _item_prior(a, item, groups)) is not None:
             found.append(prior)
     return tuple(found)
