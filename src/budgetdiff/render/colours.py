@@ -23,6 +23,17 @@ KINDS: tuple[str, ...] = (
     "amount",
     "rounding",
 )
+MARKS: dict[str, str] = {
+    "added": "+",
+    "removed": "−",
+    "renamed": "~",
+    "moved": "→",
+    "merged": "⇉",
+    "split": "⇶",
+    "duplicated": "!",
+}
+"""The glyph of a row's change kind, in every format and the explorer; an amount change is
+shown by its Δ (▲/▼)."""
 RECODED: tuple[str, ...] = ("renamed", "moved", "merged", "split")
 """Kinds of a row on both sides under another name or code: they stand out, no direction."""
 

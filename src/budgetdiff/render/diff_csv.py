@@ -201,29 +201,15 @@ def render_csv(diff: Diff, unit: str = "元", bom: bool = True) -> str:
                 # its cells are above: the rename is one row, the old name against the new
                 row("row", r.table, None, name, None, r.old_name, r.name, None, None, r.kind)
                 continue
-            if r.old_values is not None:
-                for column in r.values:
-                    moved = r.change(column)
-                    assert moved is not None
-                    delta = number(moved.delta, unit)
-                    a, b = number(moved.a, unit), number(moved.b, unit)
-                    row(
-                        "row",
-                        r.table,
-                        code,
-                        name,
-                        column,
-                        a,
-                        b,
-                        delta,
-                        pct(moved.delta, moved.a),
-                        r.kind,
-                    )
-                continue
             for column, value in r.values.items():
-                a, b = (value, None) if r.on_a else (None, value)
-                if r.kind in ("renamed", "moved"):
-                    a, b = None, value
+                moved = r.change(column)  # on both sides under other codes: A, B and Δ
+                if moved is not None:
+                    a, b, delta = moved.a, moved.b, moved.delta
+                else:
+                    a, b = (value, None) if r.on_a else (None, value)
+                    if r.kind in ("renamed", "moved"):
+                        a, b = None, value
+                    delta = None
                 row(
                     "row",
                     r.table,
@@ -232,8 +218,8 @@ def render_csv(diff: Diff, unit: str = "元", bom: bool = True) -> str:
                     column,
                     number(a, unit),
                     number(b, unit),
-                    None,
-                    None,
+                    number(delta, unit),
+                    pct(delta, a),
                     r.kind,
                     doubt=r.doubt,
                 )

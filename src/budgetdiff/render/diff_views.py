@@ -23,19 +23,11 @@ from budgetdiff.diffing.model import (
 )
 from budgetdiff.money import Amount
 from budgetdiff.record import Record
+from budgetdiff.render.colours import MARKS
 from budgetdiff.render.document_view import GridView
 from budgetdiff.render.numbers import completion, format_amount, percent, signed
 from budgetdiff.text import printable
 
-MARKS = {
-    "added": "+",
-    "removed": "−",
-    "renamed": "~",
-    "moved": "→",
-    "merged": "⇉",
-    "split": "⇶",
-    "duplicated": "!",
-}
 SPAN_WIDTH = 60
 SPANS_PER_SECTION = 20
 REWRITTEN = 0.5

@@ -21,16 +21,7 @@ from budgetdiff.diffing.model import ChangeKind, ColumnChange, NodeDiff, Reclass
 from budgetdiff.diffing.tables import side_parts
 from budgetdiff.model import CodeTable, Row, SideItem, Table, TwoSidedTable, Values
 from budgetdiff.money import Amount
-
-MARKS: dict[str, str] = {
-    "added": "+",
-    "removed": "−",
-    "renamed": "~",
-    "moved": "→",
-    "merged": "⇉",
-    "split": "⇶",
-}
-"""The glyph of a row's change kind; an amount change is shown by its Δ (▲/▼)."""
+from budgetdiff.render.colours import MARKS
 
 SORTS: tuple[str, ...] = ("code", "amount", "delta", "pct")
 """What a tree can be ordered by, as ``o`` cycles through them."""
