@@ -24,13 +24,14 @@ in 2025); the edits, in the three tables printing 212 (收入预算总表, 支�
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 import pytest
 
 import budgetdiff
 from budgetdiff.classification import ClassificationChange, parse_crosswalk
 from budgetdiff.diffing.model import Diff, TableDiff
-from tests.real.documents import replace_once, tab_text
+from tests.real.documents import REAL, replace_once, tab_text
 
 WANLI = "sh-putuo-wanli-2024-dept"
 
@@ -553,3 +554,31 @@ def test_the_2019_renames_are_renames_by_the_2019_classification(renamed_2019):
         "七、医疗卫生与计划生育支出",
     )
     assert why is not None and why.label == by
+
+
+def test_shanghai_2017_against_2025_crosses_the_2018_and_2019_changes():
+    # the port office's 2017 budget (samples/, the 2017 classification: 30104 其他社会保障缴费,
+    # 30311 住房公积金 under 303, 310 其他资本性支出, 210 医疗卫生与计划生育支出) against the
+    # district government office's 2025 budget (30112, 30113 under 301, 310 资本性支出, 210
+    # 卫生健康支出): another department, but the same classification changes between them
+    from tests.conftest import PORT_PATH
+
+    a = budgetdiff.load(str(PORT_PATH))
+    b = budgetdiff.load(str(REAL / "sh-putuo-govoffice-2025-dept.pdf"))
+    found = budgetdiff.diff(a, b)
+    assert found.comparison == "other_department"
+    crossed = {
+        (r.table, r.kind, tuple(str(c) for c in r.reclassified.old), r.reclassified.label)
+        for r in found.rows
+        if r.reclassified is not None
+    }
+    renamed_210 = ("renamed", ("210 医疗卫生与计划生育支出",), "the 2019 classification")
+    tables = ("finance_summary", "income", "expenditure", "fiscal_summary", "general_public")
+    assert crossed == {
+        *((table, *renamed_210) for table in tables),
+        ("economic", "moved", ("30104 其他社会保障缴费",), "the 2018 classification"),
+        ("economic", "moved", ("30311 住房公积金",), "the 2018 classification"),
+        ("economic", "renamed", ("310 其他资本性支出",), "the 2018 classification"),
+    }
+    moved = {r.code: r.change("合计") for r in found.rows if r.kind == "moved"}
+    assert (moved["30113"].a, moved["30113"].b) == (882_912, Decimal("1741445.22"))

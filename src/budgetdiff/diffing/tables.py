@@ -72,7 +72,7 @@ def _renamed(table: str, old: Row, row: Row, reclassified: Reclassified | None) 
     )
 
 
-def group_change(table: str, group: Group) -> RowChange:
+def _group_change(table: str, group: Group) -> RowChange:
     """The one change of a group of rows the classification joined (not a rename): at
     B's first code, A's amounts (summed) in ``old_values``, B's (summed) in ``values``."""
     first, old = group.new[0], group.old
@@ -106,7 +106,7 @@ def _code_table(
             lines = (was.line, now.line)
             cells.extend(_cells(b.id, now.code, now.name, now.level, was.values, now.values, lines))
         else:
-            rows.append(group_change(b.id, group))
+            rows.append(_group_change(b.id, group))
     grouped_a = {row.code for group in groups for row in group.old}
     grouped_b = {row.code for group in groups for row in group.new}
     # a code of one side in a group is not the other side's row of that code

@@ -59,7 +59,8 @@ def _reclassified(found: Reclassified | None) -> dict[str, Any] | None:
 def _deltas(row: RowChange) -> dict[str, Any] | None:
     if row.old_values is None:
         return None
-    return {column: amount(change.delta) for column in row.values if (change := row.change(column))}
+    changes = {column: row.change(column) for column in row.values}
+    return {column: amount(c.delta) for column, c in changes.items() if c is not None}
 
 
 def _field(
