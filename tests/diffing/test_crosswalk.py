@@ -582,3 +582,30 @@ def test_shanghai_2017_against_2025_crosses_the_2018_and_2019_changes():
     }
     moved = {r.code: r.change("合计") for r in found.rows if r.kind == "moved"}
     assert (moved["30113"].a, moved["30113"].b) == (882_912, Decimal("1741445.22"))
+
+
+def test_shanghai_2017_against_2025_in_every_format():
+    # B prints an empty 国有资本经营预算支出功能分类预算表 that A (2017) has no place for: a
+    # table of one side only without a row, which the human formats once failed to draw
+    from budgetdiff.render.diff_csv import render_csv
+    from budgetdiff.render.diff_json import render_json
+    from budgetdiff.render.diff_text import render_markdown, render_plain, render_rich
+    from tests.conftest import PORT_PATH
+
+    a = budgetdiff.load(str(PORT_PATH))
+    b = budgetdiff.load(str(REAL / "sh-putuo-govoffice-2025-dept.pdf"))
+    found = budgetdiff.diff(a, b)
+    moved = "住房公积金 (was 30311 住房公积金; renumbered by the 2018 classification)"
+    for text in (
+        render_plain(found, "万元"),
+        render_markdown(found, "万元"),
+        render_rich(found, "万元", width=300, color=False),
+    ):
+        assert moved in text
+        assert "state_capital (万元) — only in B" in text and "(no rows)" in text
+    assert f"row,economic,30113,{moved},合计,882912,1741445.22,858533.22,97.24,moved,元," in (
+        render_csv(found, bom=False).splitlines()
+    )
+    rows = json.loads(render_json(found))["rows"]
+    (row,) = [r for r in rows if r["code"] == "30113"]
+    assert row["reclassified"]["by"] == "the 2018 classification"

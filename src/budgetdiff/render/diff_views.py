@@ -436,6 +436,8 @@ def table_views(diff: Diff, unit: str) -> list[GridView]:
                         _cell_row(change, unit, "  " * depth, renames.get(change.name)),
                         "increase" if change.delta > 0 else "decrease",
                     )
+        if not view.rows:  # a table of one side only, printed without a row
+            view.add(["", "(no rows)", "", "", "", "", ""], "note")
         views.append(view)
     return views
 

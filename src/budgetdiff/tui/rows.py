@@ -102,6 +102,8 @@ class ViewRow:
             return self.code or ""
         if sort == "amount":
             return self.amount(column)
+        if self.part_of is not None:  # a part of a split has no Δ of its own
+            return None
         change = self.change(column)
         if sort == "delta":
             return change.delta

@@ -357,6 +357,7 @@ class TableView(Vertical):
             values = []
             for row in rows:
                 change = row.change(column)
+                part = row.part_of is not None  # a part of a split: Δ is the split's row's
                 values.append(
                     (
                         row.code,
@@ -366,8 +367,8 @@ class TableView(Vertical):
                         row.old_name,
                         change.a,
                         change.b,
-                        change.delta,
-                        change.pct,
+                        None if part else change.delta,
+                        None if part else change.pct,
                     )
                 )
             return ViewTable(name, header, tuple(values))
