@@ -152,9 +152,9 @@ def test_diff_csv_honours_unit_exactly() -> None:
 def test_diff_csv_stat_is_a_table_per_changed_table() -> None:
     result = run_cli(DRAFT, PORT, "--format", "csv", "--stat", "--unit", "万元")
     assert result.stdout.splitlines() == [
-        "\ufefftable,changed,added,removed,total_delta,unit,doubtful,columns",
-        "expenditure,4,0,0,-0.1,万元,0,",
-        "sangong,2,0,0,-0.1,万元,0,",
+        "\ufefftable,changed,added,removed,total_delta,unit,doubtful,columns,reclassified",
+        "expenditure,4,0,0,-0.1,万元,0,,",
+        "sangong,2,0,0,-0.1,万元,0,,",
     ]
 
 

@@ -200,7 +200,7 @@ def test_csv_reading_rows_come_first_and_each_change_says_why() -> None:
     assert economic and all(r["doubt"].startswith("A: 40 lines not read here") for r in economic)
     stat = render_csv_stat(_diff(TABLE), bom=False).splitlines()
     assert stat[1].startswith("reading: A PARTLY READ: 40 of 323 lines not read")
-    assert "economic,0,33,0,15906334,元,33," in stat
+    assert "economic,0,33,0,15906334,元,33,," in stat
 
 
 @pytest.mark.parametrize("output", ["plain", "markdown", "rich", "json", "csv"])

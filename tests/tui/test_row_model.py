@@ -137,6 +137,20 @@ def test_the_explorer_shows_the_cli_amounts(port: budgetdiff.Document, case: str
         if row.kind == "renamed":
             assert shown.old_name == row.old_name
         first = f"{shown.mark} {shown.code or ''}".rstrip()
+        if row.old_values is not None:  # on both sides: A, B and Δ, as the explorer has them
+            both = shown.change(column)
+            assert (both.a, both.b) == (row.old_values.get(column), row.values.get(column))
+            explorer_lines.append(
+                [
+                    first,
+                    column,
+                    format_amount(both.a),
+                    format_amount(both.b),
+                    signed(both.delta, "元"),
+                    percent(both.pct, both.delta),
+                ]
+            )
+            continue
         amount = format_amount(side.get(column))
         explorer_lines.append(
             [first, column, amount if row.on_a else "", "" if row.on_a else amount, row.kind]

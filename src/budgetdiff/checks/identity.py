@@ -16,11 +16,11 @@ import re
 from collections.abc import Iterator
 
 from budgetdiff.checks.findings import Finding
-from budgetdiff.classification import renames
-from budgetdiff.model import Document, Paragraph
+from budgetdiff.classification import ClassificationChange, crosswalk, renames
+from budgetdiff.model import CodeTable, Document, Paragraph
 from budgetdiff.names import FINAL_KINDS
 from budgetdiff.parser.department_names import headings, is_near
-from budgetdiff.text import squeeze
+from budgetdiff.text import fold_name, squeeze
 
 _YEAR = r"((?:19|20)\d\d)\s*年"
 _HEADING_YEAR = re.compile(r"(?<!\d)" + _YEAR)
@@ -181,10 +181,21 @@ def _placeholders(document: Document) -> Iterator[Finding]:
     yield Finding("identity.placeholder", True, "")
 
 
+_SEARCHED = ("functional", "类")
+"""The changes the whole text is searched for: the function 类's names."""
+
+
 def _classification(document: Document, year: int) -> Iterator[Finding]:
-    current = [rename for rename in renames() if rename.since <= year]
+    """A function 类's name of an older classification anywhere in the text (the summary
+    tables and the narrative name 类 without codes); any other code of an older
+    classification where a table prints it: its old code under its old name (short names
+    such as 农业 are words of prose too, 其他资本性支出 is an economic 款 as well, and a
+    renumbered code may be reused)."""
+    changes = [change for change in crosswalk() if change.since <= year]
     text = "\n".join(document.text_lines)
-    for rename in current:
+    for rename in renames():
+        if rename.since > year or (rename.classification, rename.level) != _SEARCHED:
+            continue
         lines: set[int] = set()
         start = text.find(rename.old)
         while start >= 0:
@@ -201,8 +212,44 @@ def _classification(document: Document, year: int) -> Iterator[Finding]:
                 code=rename.code,
                 line=number,
             )
-    if current:
+    yield from _old_rows(document, changes)
+    if changes:
         yield Finding("identity.classification", True, "", strict=False)
+
+
+def _old_rows(document: Document, changes: list[ClassificationChange]) -> Iterator[Finding]:
+    """Each table row printing a code (under its old name) that a change of ``changes``
+    ended; function 类 are searched in the whole text instead."""
+    reported: set[int] = set()
+    for table in document.tables.values():
+        if not isinstance(table, CodeTable):
+            continue
+        for change in changes:
+            if change.classification != table.classification:
+                continue
+            now = {(coded.code, fold_name(coded.name)) for coded in change.new}
+            for old in change.old:
+                searched = (change.classification, change.level(old.code)) == _SEARCHED
+                kept = old.code in change.kept or (old.code, fold_name(old.name)) in now
+                if searched or kept:
+                    continue
+                row = table.get(old.code)
+                if row is None or fold_name(row.name) != fold_name(old.name):
+                    continue
+                if row.line in reported:
+                    continue
+                reported.add(row.line)
+                new = " + ".join(str(coded) for coded in change.new)
+                yield Finding(
+                    "identity.classification",
+                    False,
+                    f"line {row.line} prints {old}, a {change.level(old.code)} of the "
+                    f"classification before {change.since}: since {change.source} it is {new}",
+                    strict=False,
+                    table=table.id,
+                    code=old.code,
+                    line=row.line,
+                )
 
 
 def identity_findings(document: Document) -> Iterator[Finding]:

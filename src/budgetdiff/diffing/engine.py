@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from budgetdiff.classification import ClassificationChange
 from budgetdiff.diffing.columns import in_b_columns, with_columns
+from budgetdiff.diffing.crosswalk import crossing
 from budgetdiff.diffing.doubts import vouch
 from budgetdiff.diffing.execution import execution_tables, is_budget_against_final, stated_budgets
 from budgetdiff.diffing.model import (
@@ -69,11 +71,18 @@ def identity_changes(a: Document, b: Document) -> tuple[IdentityChange, ...]:
     )
 
 
-def diff(a: Document, b: Document, checks: tuple[CheckReport, CheckReport] | None = None) -> Diff:
+def diff(
+    a: Document,
+    b: Document,
+    checks: tuple[CheckReport, CheckReport] | None = None,
+    crosswalk: tuple[ClassificationChange, ...] | None = None,
+) -> Diff:
     """Everything that differs between ``a`` and ``b`` (deltas are b − a).
 
     ``checks`` are the two documents' reports (``budgetdiff.check``), computed here
-    when not given.
+    when not given. Documents of different years are compared across the changes of
+    the classification between them: ``crosswalk`` (``classification.parse_crosswalk``),
+    by default the package's (``classification.crosswalk``).
     """
     from budgetdiff.checks import check
     from budgetdiff.diffing.projects import diff_projects, project_priors
@@ -86,7 +95,8 @@ def diff(a: Document, b: Document, checks: tuple[CheckReport, CheckReport] | Non
             a, b, report_a, report_b = b, a, report_b, report_a
         return _execution(a, b, report_a, report_b)
     named = in_b_columns(a, b)  # A's figures under B's column names
-    cells, rows = diff_tables(named, b)
+    across = crossing(a.year, b.year, crosswalk)
+    cells, rows = diff_tables(named, b, across)
     rolled = rollups(cells, rows, named, b)
     result = Diff(
         a=reference(a),
@@ -97,10 +107,10 @@ def diff(a: Document, b: Document, checks: tuple[CheckReport, CheckReport] | Non
         cells=tuple(cells),
         rows=tuple(rows),
         rollups=tuple(rolled),
-        tables=with_columns(table_diffs(named, b, cells, rows, rolled), a, b),
+        tables=with_columns(table_diffs(named, b, cells, rows, rolled, across), a, b),
         sangong=tuple(diff_sangong(a, b)),
         stated=tuple(stated_vs_computed(a, b, comparison)),
-        priors=prior_figures(a, b, comparison) + project_priors(a, b, comparison),
+        priors=prior_figures(a, b, comparison, across) + project_priors(a, b, comparison),
         projects=diff_projects(a, b),
         text=diff_headings(a, b) + diff_sections(a, b),
         checks=checks_diff(a, b, report_a, report_b),

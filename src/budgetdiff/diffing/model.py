@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Literal
 
+from budgetdiff.classification import ClassificationChange, Coded
 from budgetdiff.model import ReadCoverage, Values
 from budgetdiff.money import Amount, percent_of, subtract
 from budgetdiff.record import Record
@@ -21,6 +22,8 @@ ChangeKind = Literal[
     "removed",
     "renamed",
     "moved",
+    "merged",
+    "split",
     "duplicated",
     "changed",
     "weakened",
@@ -28,7 +31,10 @@ ChangeKind = Literal[
 ]
 """amount: a figure changed; rounding: only below the display precision of a 万元
 figure (two decimals); added / removed: present on one side only; renamed: same
-code (or project) under another name; moved: same name under another code;
+code (or project) under another name; moved: same name under another code, or a
+code the classification renumbered; merged: several codes of one side that the
+classification made one of the other (several of the other, when a merge and a split
+meet); split: one code of one side that the classification made several of the other;
 duplicated: a second row with a code the table has already, on the side whose
 line is given (``b_line`` for B, ``a_line`` for A); changed: a non-numeric value
 changed; weakened / strengthened: an indicator target became easier / harder to
@@ -218,11 +224,62 @@ class CellChange(AmountChange, Record):
         object.__setattr__(self, "b_line", b_line)
 
 
+def classifications(years: tuple[int, ...] | list[int]) -> str:
+    """``the 2018 classification``; ``the 2018 and 2019 classifications``."""
+    named = [str(year) for year in years]
+    if len(named) == 1:
+        return f"the {named[0]} classification"
+    return f"the {', '.join(named[:-1])} and {named[-1]} classifications"
+
+
+class Reclassified(Record):
+    """Why rows of A and B are one across codes or names: the classification changed
+    between the two years (``changes``, the crosswalk's entries crossed, in order of
+    year). ``old`` are A's codes and ``new`` B's, each with its name as that side prints
+    it (A the later year when the documents were given that way round)."""
+
+    changes: tuple[ClassificationChange, ...]
+    old: tuple[Coded, ...]
+    new: tuple[Coded, ...]
+
+    __slots__ = ("changes", "new", "old")
+
+    def __init__(
+        self,
+        changes: tuple[ClassificationChange, ...],
+        old: tuple[Coded, ...],
+        new: tuple[Coded, ...],
+    ) -> None:
+        object.__setattr__(self, "changes", changes)
+        object.__setattr__(self, "old", old)
+        object.__setattr__(self, "new", new)
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """The years of the classifications that made the change (``(2018,)``)."""
+        return tuple(dict.fromkeys(change.since for change in self.changes))
+
+    @property
+    def label(self) -> str:
+        """``the 2018 classification``; ``the 2018 and 2019 classifications``."""
+        return classifications(self.years)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The documents that made the changes (``财政部《2018年政府收支分类科目》``)."""
+        return tuple(dict.fromkeys(change.source for change in self.changes))
+
+
 class RowChange(Record):
-    """A row added, removed, renamed (same code) or moved (same name, other code).
+    """A row added, removed, renamed (same code), moved (same name, other code, or
+    renumbered by the classification), merged or split by the classification.
 
     ``values`` holds the amounts of the side the row is on (B for added, A for
-    removed, B for renamed and moved); ``old_code`` / ``old_name`` describe A.
+    removed, B for the others: for merged and split rows the sum of B's codes);
+    ``old_code`` / ``old_name`` describe A (one code: moved, split). ``old_values`` are
+    A's amounts of a row present on both sides under another code (moved, merged, split:
+    the sum of A's codes), so that Δ is ``values`` − ``old_values``; ``reclassified``
+    says which change of the classification made the codes or names differ.
     """
 
     table: str
@@ -239,6 +296,8 @@ class RowChange(Record):
     """For ``renamed``: the two names differ only by invisible characters (U+200B…)."""
     doubt: Doubt | None
     """For a row on one side only: why it cannot be vouched for (None: it can)."""
+    old_values: dict[str, Amount | None] | None
+    reclassified: Reclassified | None
 
     __slots__ = (
         "a_line",
@@ -251,6 +310,8 @@ class RowChange(Record):
         "name",
         "old_code",
         "old_name",
+        "old_values",
+        "reclassified",
         "table",
         "values",
     )
@@ -269,6 +330,8 @@ class RowChange(Record):
         b_line: int | None = None,
         invisible_only: bool = False,
         doubt: Doubt | None = None,
+        old_values: dict[str, Amount | None] | None = None,
+        reclassified: Reclassified | None = None,
     ) -> None:
         object.__setattr__(self, "table", table)
         object.__setattr__(self, "code", code)
@@ -282,11 +345,20 @@ class RowChange(Record):
         object.__setattr__(self, "b_line", b_line)
         object.__setattr__(self, "invisible_only", invisible_only)
         object.__setattr__(self, "doubt", doubt)
+        object.__setattr__(self, "old_values", old_values)
+        object.__setattr__(self, "reclassified", reclassified)
 
     @property
     def on_a(self) -> bool:
         """True when the row's amounts are A's: a removed row, or a duplicate in A only."""
         return self.kind == "removed" or (self.kind == "duplicated" and self.b_line is None)
+
+    def change(self, column: str) -> ColumnChange | None:
+        """A, B, Δ and Δ% of ``column`` for a row on both sides under other codes (its
+        ``old_values`` against its ``values``); None for a row of one side only."""
+        if self.old_values is None:
+            return None
+        return ColumnChange(column, self.old_values.get(column), self.values.get(column))
 
 
 class ColumnChange(AmountChange, Record):
@@ -309,10 +381,15 @@ class NodeDiff(Record):
     with the amounts of each side, ``None`` for the side that lacks it.
 
     ``kind`` is the row's change (``added``, ``removed``, ``renamed``, ``moved``,
-    ``amount``, ``rounding``) or None when it is the same on both sides; ``changed``
-    says whether it or anything beneath it changed. A moved row is one node at B's
-    code with A's amounts from ``old_code``. ``rollup`` holds, for a 类 whose own row
-    did not change, the net change of the rows beneath it, per column.
+    ``merged``, ``split``, ``amount``, ``rounding``) or None when it is the same on both
+    sides; ``changed`` says whether it or anything beneath it changed. A moved row is
+    one node at B's code with A's amounts from ``old_code``; a merged one one node at
+    B's code with the sum of A's codes. A split is one node for the change (key
+    ``reclassified:`` and A's codes, at A's code: A's amounts against the sum of B's
+    codes) and a node at each of B's codes with B's amounts only, ``part_of`` naming
+    that node. ``reclassified`` says which change of the classification it was. ``rollup``
+    holds, for a 类 whose own row did not change, the net change of the rows beneath
+    it, per column.
     """
 
     table: str
@@ -341,6 +418,10 @@ class NodeDiff(Record):
     changed: bool
     doubt: Doubt | None
     """For a node on one side only: why it cannot be vouched for (see ``Doubt``)."""
+    reclassified: Reclassified | None
+    part_of: str | None
+    """For one of B's codes of a split: the key of the split's node (A's amounts are
+    there, against the sum of its parts)."""
 
     __slots__ = (
         "a",
@@ -357,6 +438,8 @@ class NodeDiff(Record):
         "old_code",
         "old_name",
         "parent",
+        "part_of",
+        "reclassified",
         "rollup",
         "side",
         "table",
@@ -383,6 +466,8 @@ class NodeDiff(Record):
         total: bool = False,
         changed: bool = False,
         doubt: Doubt | None = None,
+        reclassified: Reclassified | None = None,
+        part_of: str | None = None,
     ) -> None:
         object.__setattr__(self, "table", table)
         object.__setattr__(self, "key", key)
@@ -402,6 +487,8 @@ class NodeDiff(Record):
         object.__setattr__(self, "total", total)
         object.__setattr__(self, "changed", changed)
         object.__setattr__(self, "doubt", doubt)
+        object.__setattr__(self, "reclassified", reclassified)
+        object.__setattr__(self, "part_of", part_of)
 
     def change(self, column: str) -> ColumnChange:
         """A, B, Δ and Δ% of ``column`` (an empty cell counting as zero in Δ)."""
@@ -667,9 +754,11 @@ class PriorFigure(Record):
     (``2023年当年预算执行数为60.13万元``), in a year-over-year diff only.
 
     ``stated`` is B's figure for the previous year (this year − the stated change, or
-    the executed figure as printed), ``earlier`` A's table figure. ``matches`` is None
-    when they cannot agree by definition: B states the previous year's *execution*
-    (预算执行数), which a budget does not print.
+    the executed figure as printed), ``earlier`` A's table figure: for a 项 the
+    classification renumbered or merged, the sum of A's codes that became it
+    (``reclassified`` says which). ``matches`` is None when they cannot agree by
+    definition: B states the previous year's *execution* (预算执行数), which a budget
+    does not print.
     """
 
     item: str
@@ -680,8 +769,19 @@ class PriorFigure(Record):
     matches: bool | None
     text: str
     line: int
+    reclassified: Reclassified | None
 
-    __slots__ = ("base", "code", "earlier", "item", "line", "matches", "stated", "text")
+    __slots__ = (
+        "base",
+        "code",
+        "earlier",
+        "item",
+        "line",
+        "matches",
+        "reclassified",
+        "stated",
+        "text",
+    )
 
     def __init__(
         self,
@@ -693,6 +793,7 @@ class PriorFigure(Record):
         matches: bool | None,
         text: str,
         line: int,
+        reclassified: Reclassified | None = None,
     ) -> None:
         object.__setattr__(self, "item", item)
         object.__setattr__(self, "code", code)
@@ -702,6 +803,7 @@ class PriorFigure(Record):
         object.__setattr__(self, "matches", matches)
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "line", line)
+        object.__setattr__(self, "reclassified", reclassified)
 
 
 class StatedBudget(Record):

@@ -1,18 +1,30 @@
 """Table diffs: rows matched by classification code, every changed cell, and rollups.
 
-Classification tables match rows by full code. A row only in B is ``added``,
-only in A ``removed``; an added and a removed row with the same (folded) name
-are one row ``moved`` to another code. Same code under another name is
-``renamed`` and its cells are still compared. Two-sided tables match items by
-side and folded label. The 合计 rows are compared as code None.
+Classification tables match rows first across the classification changes the two
+years cross (``diffing.crosswalk``): a code renamed, renumbered (``moved``), merged
+or split by the classification is one change with A's amounts (summed) against B's,
+never a removal and an addition. The other rows match by full code. A row only in B
+is ``added``, only in A ``removed``; an added and a removed row with the same (folded)
+name are one row ``moved`` to another code. Same code under another name is
+``renamed`` and its cells are still compared. Two-sided tables match items by side
+and folded label, a 类 renamed by the classification by its two names. The 合计 rows
+are compared as code None.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 
-from budgetdiff.diffing.model import CellChange, ChangeKind, Rollup, RowChange
+from budgetdiff.diffing.crosswalk import (
+    NO_CROSSING,
+    Crossing,
+    Group,
+    regroup,
+    renamed_items,
+    summed,
+)
+from budgetdiff.diffing.model import CellChange, ChangeKind, Reclassified, Rollup, RowChange
 from budgetdiff.model import CodeTable, Document, Row, SideItem, TwoSidedTable, Values
 from budgetdiff.money import Amount, in_unit
 from budgetdiff.text import fold_name, without_invisible
@@ -43,33 +55,79 @@ def _cells(
             yield CellChange(table, code, name, column, before, after, kind, level, *lines)
 
 
-def _code_table(a: CodeTable, b: CodeTable) -> tuple[list[CellChange], list[RowChange]]:
+def _renamed(table: str, old: Row, row: Row, reclassified: Reclassified | None) -> RowChange:
+    return RowChange(
+        table,
+        row.code,
+        row.name,
+        "renamed",
+        row.level,
+        dict(row.values),
+        row.code,
+        old.name,
+        old.line,
+        row.line,
+        invisible_only=without_invisible(old.name) == without_invisible(row.name),
+        reclassified=reclassified,
+    )
+
+
+def _group_change(table: str, group: Group) -> RowChange:
+    """The one change of a group of rows the classification joined (not a rename): at
+    B's first code, A's amounts (summed) in ``old_values``, B's (summed) in ``values``."""
+    first, old = group.new[0], group.old
+    one = len(old) == 1
+    return RowChange(
+        table,
+        first.code,
+        first.name,
+        group.kind,
+        first.level,
+        summed([row.values for row in group.new]),
+        old[0].code if one else None,
+        old[0].name if one else None,
+        old[0].line,
+        first.line,
+        old_values=summed([row.values for row in old]),
+        reclassified=group.reclassified,
+    )
+
+
+def _code_table(
+    a: CodeTable, b: CodeTable, across: Crossing = NO_CROSSING
+) -> tuple[list[CellChange], list[RowChange]]:
     cells: list[CellChange] = []
     rows: list[RowChange] = []
-    only_a = [row for row in a.rows if b.get(row.code) is None]
-    only_b = [row for row in b.rows if a.get(row.code) is None]
+    groups = regroup(a, b, across)
+    for group in groups:
+        if group.kind == "renamed":
+            was, now = group.old[0], group.new[0]
+            rows.append(_renamed(b.id, was, now, group.reclassified))
+            lines = (was.line, now.line)
+            cells.extend(_cells(b.id, now.code, now.name, now.level, was.values, now.values, lines))
+        else:
+            rows.append(_group_change(b.id, group))
+    grouped_a = {row.code for group in groups for row in group.old}
+    grouped_b = {row.code for group in groups for row in group.new}
+    # a code of one side in a group is not the other side's row of that code
+    only_a = [
+        row
+        for row in a.rows
+        if row.code not in grouped_a and (b.get(row.code) is None or row.code in grouped_b)
+    ]
+    only_b = [
+        row
+        for row in b.rows
+        if row.code not in grouped_b and (a.get(row.code) is None or row.code in grouped_a)
+    ]
     moved_from = {fold_name(row.name): row for row in only_a}
     moved: set[str] = set()
     for row in b.rows:
         old = a.get(row.code)
-        if old is None:
+        if old is None or row.code in grouped_b or row.code in grouped_a:
             continue
         if fold_name(old.name) != fold_name(row.name):
-            rows.append(
-                RowChange(
-                    b.id,
-                    row.code,
-                    row.name,
-                    "renamed",
-                    row.level,
-                    dict(row.values),
-                    row.code,
-                    old.name,
-                    old.line,
-                    row.line,
-                    invisible_only=without_invisible(old.name) == without_invisible(row.name),
-                )
-            )
+            rows.append(_renamed(b.id, old, row, None))
         cells.extend(
             _cells(
                 b.id, row.code, row.name, row.level, old.values, row.values, (old.line, row.line)
@@ -91,6 +149,7 @@ def _code_table(a: CodeTable, b: CodeTable) -> tuple[list[CellChange], list[RowC
                     old.name,
                     old.line,
                     row.line,
+                    old_values=dict(old.values),
                 )
             )
         else:
@@ -145,9 +204,13 @@ def _item_key(item: SideItem) -> str:
 
 
 def pair_items(
-    items_a: tuple[SideItem, ...], items_b: tuple[SideItem, ...]
+    items_a: tuple[SideItem, ...],
+    items_b: tuple[SideItem, ...],
+    renamed: Mapping[tuple[int, int], Reclassified] | None = None,
 ) -> tuple[list[tuple[SideItem, SideItem]], list[SideItem], list[SideItem]]:
-    """Items matched by folded label, then the rest by level and ordinal (一、 with 一、)."""
+    """Items matched by folded label, then by a rename of the classification (``renamed``:
+    (A's line, B's line) of the two names), then the rest by level and ordinal (一、 with
+    一、)."""
     by_key = {_item_key(item): item for item in items_a}
     pairs: list[tuple[SideItem, SideItem]] = []
     unmatched_b: list[SideItem] = []
@@ -157,6 +220,16 @@ def pair_items(
             unmatched_b.append(item)
         else:
             pairs.append((old, item))
+    if renamed:
+        left: list[SideItem] = []
+        for item in unmatched_b:
+            old = next((o for o in by_key.values() if (o.line, item.line) in renamed), None)
+            if old is None:
+                left.append(item)
+            else:
+                del by_key[_item_key(old)]
+                pairs.append((old, item))
+        unmatched_b = left
     by_ordinal = {(item.level, item.ordinal): item for item in by_key.values() if item.ordinal}
     only_b: list[SideItem] = []
     for item in unmatched_b:
@@ -179,7 +252,7 @@ def item_kind(old: SideItem, item: SideItem, ordinals: bool) -> ChangeKind | Non
 
 
 def _two_sided(
-    a: TwoSidedTable, b: TwoSidedTable, ordinals: bool = True
+    a: TwoSidedTable, b: TwoSidedTable, ordinals: bool = True, across: Crossing = NO_CROSSING
 ) -> tuple[list[CellChange], list[RowChange]]:
     """Items matched by label; with ``ordinals`` (one department's two versions) a
     renumbered item (二、 → 三、) is a change too: between departments it says nothing."""
@@ -187,7 +260,8 @@ def _two_sided(
     rows: list[RowChange] = []
     for side in ("收入", "支出"):
         part_a, part_b = side_parts(a, side), side_parts(b, side)
-        _side_items(b.id, side, part_a.items, part_b.items, ordinals, cells, rows)
+        renamed = renamed_items(part_a.items, part_b.items, across)
+        _side_items(b.id, side, part_a.items, part_b.items, ordinals, cells, rows, renamed)
         for (name, total_a, line_a), (_, total_b, line_b) in zip(
             part_a.totals, part_b.totals, strict=True
         ):
@@ -242,9 +316,10 @@ def _side_items(
     ordinals: bool,
     cells: list[CellChange],
     rows: list[RowChange],
+    renamed: Mapping[tuple[int, int], Reclassified] | None = None,
 ) -> None:
     """The changed cells and rows of one side's items, matched by label."""
-    pairs, only_a, only_b = pair_items(items_a, items_b)
+    pairs, only_a, only_b = pair_items(items_a, items_b, renamed)
     for old, item in pairs:
         renumbered = ordinals and old.ordinal != item.ordinal
         name = f"{side}:{item.name if renumbered else item.label}"
@@ -261,6 +336,7 @@ def _side_items(
                     f"{side}:{old.name if renumbered else old.label}",
                     old.line,
                     item.line,
+                    reclassified=(renamed or {}).get((old.line, item.line)),
                 )
             )
         cells.extend(
@@ -292,8 +368,11 @@ def _side_items(
         )
 
 
-def diff_tables(a: Document, b: Document) -> tuple[list[CellChange], list[RowChange]]:
-    """Changed cells and changed rows of every table present in both documents.
+def diff_tables(
+    a: Document, b: Document, across: Crossing = NO_CROSSING
+) -> tuple[list[CellChange], list[RowChange]]:
+    """Changed cells and changed rows of every table present in both documents, across
+    the classification changes of ``across``.
 
     A table present on one side only reports each of its rows as added or removed.
     """
@@ -302,10 +381,10 @@ def diff_tables(a: Document, b: Document) -> tuple[list[CellChange], list[RowCha
     for table_id in dict.fromkeys([*a.tables, *b.tables]):
         table_a, table_b = a.tables.get(table_id), b.tables.get(table_id)
         if isinstance(table_a, CodeTable) and isinstance(table_b, CodeTable):
-            found = _code_table(table_a, table_b)
+            found = _code_table(table_a, table_b, across)
         elif isinstance(table_a, TwoSidedTable) and isinstance(table_b, TwoSidedTable):
             same = a.department is not None and a.department == b.department
-            found = _two_sided(table_a, table_b, ordinals=same)
+            found = _two_sided(table_a, table_b, same, across)
         else:
             found = ([], _whole_table(table_id, table_a, table_b))
         cells.extend(found[0])
@@ -372,6 +451,22 @@ def _leaf(document: Document, table_id: str, code: str | None) -> bool:
     return row is not None and not table.children(row)
 
 
+def _regrouped(
+    row: RowChange, a: Document, b: Document, add: Callable[[str, str, str, Amount], None]
+) -> None:
+    """A row the classification moved, merged or split, into the rollups: each of A's
+    leaf codes out of its 类, each of B's into its 类."""
+    assert row.reclassified is not None
+    for document, codes, sign in ((a, row.reclassified.old, -1), (b, row.reclassified.new, 1)):
+        table = document.tables.get(row.table)
+        for coded in codes:
+            found = table.get(coded.code) if isinstance(table, CodeTable) else None
+            if found is None or not _leaf(document, row.table, coded.code):
+                continue
+            for column, value in found.values.items():
+                add(row.table, coded.code, column, sign * (value or 0))
+
+
 def rollups(
     cells: list[CellChange], rows: list[RowChange], a: Document, b: Document
 ) -> list[Rollup]:
@@ -379,7 +474,8 @@ def rollups(
 
     A 类 whose own row changed reports that change (``own``); otherwise the
     changes of the leaf rows beneath it are summed: changed cells, added rows,
-    removed rows (negative) and moved rows (out of one 类, into another).
+    removed rows (negative), and moved, merged and split rows (A's amounts out of the
+    类 of A's codes, B's into the 类 of B's).
     """
     own: dict[tuple[str, str, str], Amount] = {}
     beneath: dict[tuple[str, str, str], Amount] = {}
@@ -397,13 +493,17 @@ def rollups(
     for row in rows:
         if row.code is None or row.kind in ("renamed", "duplicated"):
             continue
+        if row.reclassified is not None:
+            _regrouped(row, a, b, add)
+            continue
         for column, value in row.values.items():
             if row.kind == "removed" and _leaf(a, row.table, row.code):
                 add(row.table, row.code, column, -(value or 0))
             elif row.kind in ("added", "moved") and _leaf(b, row.table, row.code):
                 add(row.table, row.code, column, value or 0)
                 if row.kind == "moved" and row.old_code is not None:
-                    add(row.table, row.old_code, column, -(value or 0))
+                    before = (row.old_values or row.values).get(column)
+                    add(row.table, row.old_code, column, -(before or 0))
     result: list[Rollup] = []
     for key in sorted(own.keys() | beneath.keys()):
         table_id, category, column = key

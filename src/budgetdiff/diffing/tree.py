@@ -3,7 +3,10 @@
 Built from the same matching as the changed cells and rows (``diffing.tables``), so
 the explorer's tree and the CLI's lists cannot disagree: a row moved to another
 code is one node (at B's code, with A's amounts from the old code), never a removed
-and an added row; a table on one side only has every node added or removed.
+and an added row; so are rows the classification merged (one node at B's code with
+the sum of A's codes); a split is a node at A's code with A's amounts against the sum
+of B's codes, and B's codes, each with its own amounts, are its parts. A table on one
+side only has every node added or removed.
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Literal
 
+from budgetdiff.diffing.crosswalk import NO_CROSSING, Crossing, renamed_items
 from budgetdiff.diffing.model import (
     CellChange,
     ChangeKind,
     NodeDiff,
+    Reclassified,
     Rollup,
     RowChange,
     TableDiff,
@@ -24,7 +29,11 @@ from budgetdiff.model import CodeTable, Document, Row, SideItem, Table, TwoSided
 from budgetdiff.money import Amount
 from budgetdiff.names import TABLE_IDS
 
-CHANGED_ROW_KINDS: frozenset[str] = frozenset({"added", "removed", "renamed", "moved"})
+CHANGED_ROW_KINDS: frozenset[str] = frozenset(
+    {"added", "removed", "renamed", "moved", "merged", "split"}
+)
+REGROUPED: tuple[str, ...] = ("moved", "merged", "split")
+"""The kinds of a change of the classification across codes (a rename keeps its code)."""
 
 
 def _parent(codes: set[str], code: str) -> str | None:
@@ -54,6 +63,39 @@ def _changed_above(nodes: list[NodeDiff]) -> list[NodeDiff]:
     return [replace(node, changed=True) if node.key in changed else node for node in nodes]
 
 
+def group_key(row: RowChange) -> str:
+    """The key of the node of a split: ``reclassified:30307`` (A's codes)."""
+    assert row.reclassified is not None
+    return "reclassified:" + "+".join(coded.code for coded in row.reclassified.old)
+
+
+def _group_node(
+    table_id: str, row: RowChange, codes: set[str], a_rows: Mapping[str, Row]
+) -> NodeDiff:
+    """The node of a split (or of several codes into several): at A's first code, A's
+    amounts against the sum of B's codes."""
+    assert row.reclassified is not None
+    first = row.reclassified.old[0]
+    parts = " + ".join(str(coded) for coded in row.reclassified.new)
+    shown = a_rows.get(first.code)
+    return NodeDiff(
+        table=table_id,
+        key=group_key(row),
+        code=first.code,
+        parent=_parent(codes, first.code),
+        level=str(shown.level) if shown is not None else None,
+        name=f"{first.name} → {parts}",
+        a=row.old_values,
+        b=row.values,
+        kind=row.kind,
+        old_name=None,
+        old_code=row.old_code,
+        a_line=row.a_line,
+        b_line=row.b_line,
+        reclassified=row.reclassified,
+    )
+
+
 def _code_nodes(
     table_id: str,
     a: CodeTable | None,
@@ -62,7 +104,22 @@ def _code_nodes(
     rows: list[RowChange],
     rollups: list[Rollup],
 ) -> list[NodeDiff]:
-    row_kind = {row.code: row for row in rows if row.kind in CHANGED_ROW_KINDS and row.code}
+    regrouped = [
+        (row, row.reclassified)
+        for row in rows
+        if row.reclassified is not None and row.kind in REGROUPED
+    ]
+    claimed = {coded.code for _, why in regrouped for coded in why.old}
+    part_of: dict[str, tuple[RowChange, str | None]] = {}
+    for row, why in regrouped:
+        several = len(why.new) > 1
+        for coded in why.new:
+            part_of[coded.code] = (row, group_key(row) if several else None)
+    row_kind = {
+        row.code: row
+        for row in rows
+        if row.kind in CHANGED_ROW_KINDS and row.code and row.code not in part_of
+    }
     moved_from = {row.old_code for row in rows if row.kind == "moved" and row.old_code}
     cells_of: dict[str | None, list[CellChange]] = {}
     for cell in cells:
@@ -73,10 +130,14 @@ def _code_nodes(
             rolled.setdefault(rollup.code, {})[rollup.column] = rollup.delta
     a_rows: Mapping[str, Row] = {row.code: row for row in a.rows} if a else {}
     b_rows: Mapping[str, Row] = {row.code: row for row in b.rows} if b else {}
-    codes = set(b_rows) | {code for code in a_rows if code not in moved_from}
+    gone = moved_from | claimed
+    codes = set(b_rows) | {code for code in a_rows if code not in gone}
     nodes: list[NodeDiff] = []
     for code in sorted(codes):
-        new, old = b_rows.get(code), a_rows.get(code)
+        new, old = b_rows.get(code), a_rows.get(code) if code not in claimed else None
+        if code in part_of and new is not None:
+            nodes.append(_part_node(table_id, new, part_of[code], codes, rolled))
+            continue
         change = row_kind.get(code)
         if change is not None and change.kind == "moved" and change.old_code:
             old = a_rows.get(change.old_code)
@@ -105,8 +166,13 @@ def _code_nodes(
                 a_line=old.line if old is not None else None,
                 b_line=new.line if new is not None else None,
                 rollup=rolled.get(code, {}),
+                reclassified=change.reclassified if change is not None else None,
             )
         )
+    for row, why in regrouped:
+        if len(why.new) > 1:
+            nodes.append(_group_node(table_id, row, codes, a_rows))
+    nodes.sort(key=lambda node: (node.code or "", node.key))
     a_total = a.total if a else None
     b_total = b.total if b else None
     if a_total is not None or b_total is not None:
@@ -123,6 +189,37 @@ def _code_nodes(
             )
         )
     return nodes
+
+
+def _part_node(
+    table_id: str,
+    new: Row,
+    part: tuple[RowChange, str | None],
+    codes: set[str],
+    rolled: Mapping[str, Mapping[str, Amount]],
+) -> NodeDiff:
+    """B's row of a change of the classification across codes: moved or merged (A's
+    amounts, summed, against it), or one part of a split (B's amounts alone, the
+    split's node holding A's)."""
+    row, key = part
+    return NodeDiff(
+        table=table_id,
+        key=new.code,
+        code=new.code,
+        parent=_parent(codes, new.code),
+        level=str(new.level),
+        name=new.name,
+        old_name=row.old_name if key is None else None,
+        old_code=row.old_code,
+        a=row.old_values if key is None else None,
+        b=new.values,
+        kind=row.kind,
+        a_line=row.a_line if key is None else None,
+        b_line=new.line,
+        rollup=rolled.get(new.code, {}),
+        reclassified=row.reclassified,
+        part_of=key,
+    )
 
 
 def _total_node(
@@ -161,6 +258,7 @@ def _item_node(
     old: SideItem | None,
     new: SideItem | None,
     kind: ChangeKind | None,
+    reclassified: Reclassified | None = None,
 ) -> NodeDiff:
     shown = new or old
     assert shown is not None
@@ -178,6 +276,7 @@ def _item_node(
         kind=kind,
         a_line=old.line if old is not None else None,
         b_line=new.line if new is not None else None,
+        reclassified=reclassified,
     )
 
 
@@ -187,11 +286,15 @@ def _two_sided_nodes(
     b: TwoSidedTable | None,
     cells: list[CellChange],
     ordinals: bool,
+    across: Crossing = NO_CROSSING,
 ) -> list[NodeDiff]:
     nodes: list[NodeDiff] = []
     for side in ("收入", "支出"):
         part_a, part_b = side_parts(a, side), side_parts(b, side)
-        nodes.extend(_item_nodes(table_id, side, part_a.items, part_b.items, cells, ordinals))
+        renamed = renamed_items(part_a.items, part_b.items, across)
+        nodes.extend(
+            _item_nodes(table_id, side, part_a.items, part_b.items, cells, ordinals, renamed)
+        )
         for (name, total_a, line_a), (_, total_b, line_b) in zip(
             part_a.totals, part_b.totals, strict=True
         ):
@@ -219,15 +322,17 @@ def _item_nodes(
     items_b: tuple[SideItem, ...],
     cells: list[CellChange],
     ordinals: bool,
+    renamed: Mapping[tuple[int, int], Reclassified] | None = None,
 ) -> list[NodeDiff]:
     """One side's items in B's order, an item only A has after B's item before it."""
-    pairs, only_a, only_b = pair_items(items_a, items_b)
+    pairs, only_a, only_b = pair_items(items_a, items_b, renamed)
     shown: list[tuple[int, NodeDiff]] = []
     for old, item in pairs:
         kind = item_kind(old, item, ordinals)
         if kind is None:
             kind = _cell_kind(_cells_at(cells, f"{side}:", old.line, item.line))
-        shown.append((item.line, _item_node(table_id, side, old, item, kind)))
+        why = (renamed or {}).get((old.line, item.line))
+        shown.append((item.line, _item_node(table_id, side, old, item, kind, why)))
     for item in only_b:
         shown.append((item.line, _item_node(table_id, side, None, item, "added")))
     for item in only_a:
@@ -269,8 +374,10 @@ def table_diffs(
     cells: list[CellChange],
     rows: list[RowChange],
     rollups: list[Rollup],
+    across: Crossing = NO_CROSSING,
 ) -> tuple[TableDiff, ...]:
-    """The union tree of every table either document has, in the documents' table order."""
+    """The union tree of every table either document has, in the documents' table order
+    (two-sided tables' 类 paired across the renames of ``across``)."""
     same_department = a.department is not None and a.department == b.department
     order = [*TABLE_IDS, *(t for t in [*b.tables, *a.tables] if t not in TABLE_IDS)]
     result: list[TableDiff] = []
@@ -291,7 +398,7 @@ def table_diffs(
         else:
             side_a = table_a if isinstance(table_a, TwoSidedTable) else None
             side_b = table_b if isinstance(table_b, TwoSidedTable) else None
-            nodes = _two_sided_nodes(table_id, side_a, side_b, own_cells, same_department)
+            nodes = _two_sided_nodes(table_id, side_a, side_b, own_cells, same_department, across)
             shape = "two_sided"
         presence: Literal["both", "added", "removed"] = (
             "both" if table_a and table_b else "added" if table_b else "removed"

@@ -4,7 +4,7 @@ The CLI's Rich output and every view of the explorer ask ``Colours`` for a style
 (a Rich style string). ``increase_red`` follows the Chinese finance convention
 (increases red, decreases green) unless the user's settings swap it; with
 ``no_color`` (NO_COLOR, or a terminal without colours) no colour is used at all:
-changes are carried by their glyphs (▲/▼, + − ~ →) and by bold or reverse, never by a
+changes are carried by their glyphs (▲/▼, + − ~ → ⇉ ⇶) and by bold or reverse, never by a
 shade of grey.
 """
 
@@ -13,7 +13,29 @@ from __future__ import annotations
 from budgetdiff.money import Amount
 from budgetdiff.record import Record
 
-KINDS: tuple[str, ...] = ("added", "removed", "renamed", "moved", "amount", "rounding")
+KINDS: tuple[str, ...] = (
+    "added",
+    "removed",
+    "renamed",
+    "moved",
+    "merged",
+    "split",
+    "amount",
+    "rounding",
+)
+MARKS: dict[str, str] = {
+    "added": "+",
+    "removed": "−",
+    "renamed": "~",
+    "moved": "→",
+    "merged": "⇉",
+    "split": "⇶",
+    "duplicated": "!",
+}
+"""The glyph of a row's change kind, in every format and the explorer; an amount change is
+shown by its Δ (▲/▼)."""
+RECODED: tuple[str, ...] = ("renamed", "moved", "merged", "split")
+"""Kinds of a row on both sides under another name or code: they stand out, no direction."""
 
 
 class Colours(Record):
@@ -46,16 +68,16 @@ class Colours(Record):
 
     def kind(self, kind: str | None) -> str:
         """The style of a row by its change kind (added rows as increases, removed as
-        decreases; renamed and moved stand out without a direction)."""
+        decreases; renamed, moved, merged and split stand out without a direction)."""
         if kind is None:
             return ""
         if self.no_color:
-            return "reverse" if kind in ("added", "removed", "renamed", "moved") else "bold"
+            return "reverse" if kind in ("added", "removed", *RECODED) else "bold"
         if kind == "added":
             return f"bold {self.increase}"
         if kind == "removed":
             return f"bold {self.decrease}"
-        if kind in ("renamed", "moved"):
+        if kind in RECODED:
             return "yellow"
         return ""
 
@@ -81,6 +103,8 @@ class Colours(Record):
             "removed": self.kind("removed"),
             "renamed": self.kind("renamed"),
             "moved": self.kind("moved"),
+            "merged": self.kind("merged"),
+            "split": self.kind("split"),
             "rollup": "bold",
             "note": "dim",
             "number": "bold",

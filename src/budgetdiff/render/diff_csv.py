@@ -27,6 +27,7 @@ from budgetdiff.render.diff_views import (
     column_text,
     doubt_text,
     reading_lines,
+    row_label,
     table_stats,
 )
 
@@ -53,6 +54,7 @@ STAT_HEADER = (
     "unit",
     "doubtful",
     "columns",
+    "reclassified",
 )
 BOM = "\ufeff"
 
@@ -193,24 +195,31 @@ def render_csv(diff: Diff, unit: str = "元", bom: bool = True) -> str:
                 )
                 continue
             r = change
+            # a change of the classification says so in the name: (was …; merged by …)
+            code, name = row_label(r) if r.reclassified is not None else (r.code, r.name)
             if r.kind == "renamed" and r.code is None and r.name in changed:
                 # its cells are above: the rename is one row, the old name against the new
-                row("row", r.table, None, r.name, None, r.old_name, r.name, None, None, r.kind)
+                row("row", r.table, None, name, None, r.old_name, r.name, None, None, r.kind)
                 continue
             for column, value in r.values.items():
-                a, b = (value, None) if r.on_a else (None, value)
-                if r.kind in ("renamed", "moved"):
-                    a, b = None, value
+                moved = r.change(column)  # on both sides under other codes: A, B and Δ
+                if moved is not None:
+                    a, b, delta = moved.a, moved.b, moved.delta
+                else:
+                    a, b = (value, None) if r.on_a else (None, value)
+                    if r.kind in ("renamed", "moved"):
+                        a, b = None, value
+                    delta = None
                 row(
                     "row",
                     r.table,
-                    r.code,
-                    r.name,
+                    code,
+                    name,
                     column,
                     number(a, unit),
                     number(b, unit),
-                    None,
-                    None,
+                    number(delta, unit),
+                    pct(delta, a),
                     r.kind,
                     doubt=r.doubt,
                 )
@@ -263,7 +272,7 @@ def render_csv_stat(diff: Diff, unit: str = "元", bom: bool = True) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(STAT_HEADER)
     for line in reading_lines(diff):
-        writer.writerow(_text([line, None, None, None, None, unit, None, None]))
+        writer.writerow(_text([line, None, None, None, None, unit, None, None, None]))
     for stat in table_stats(diff):
         total = number(stat.total, unit)
         found = stat.diff
@@ -279,6 +288,7 @@ def render_csv_stat(diff: Diff, unit: str = "元", bom: bool = True) -> str:
                     unit,
                     stat.doubtful,
                     columns or None,
+                    f"{stat.reclassified} by {stat.by}" if stat.reclassified else None,
                 ]
             )
         )
@@ -287,7 +297,17 @@ def render_csv_stat(diff: Diff, unit: str = "元", bom: bool = True) -> str:
         doubtful = sum(1 for s in diff.sangong if s.doubt is not None)
         writer.writerow(
             _text(
-                ["sangong", len(diff.sangong), 0, 0, number(total or 0, unit), unit, doubtful, None]
+                [
+                    "sangong",
+                    len(diff.sangong),
+                    0,
+                    0,
+                    number(total or 0, unit),
+                    unit,
+                    doubtful,
+                    None,
+                    None,
+                ]
             )
         )
     return (BOM if bom else "") + buffer.getvalue()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from budgetdiff.diffing.model import AmountChange, Diff, DocumentRef, Doubt
+from budgetdiff.diffing.model import AmountChange, Diff, DocumentRef, Doubt, Reclassified, RowChange
 from budgetdiff.export.json_export import amount, dumps, values
 from budgetdiff.model import ReadCoverage
 
@@ -33,6 +33,34 @@ def _doubt(doubt: Doubt | None) -> dict[str, Any] | None:
         "lines": list(doubt.lines),
         "pages": list(doubt.pages),
     }
+
+
+def _reclassified(found: Reclassified | None) -> dict[str, Any] | None:
+    """Which change of the classification joined the codes: the crosswalk's entries
+    (``since``, ``source``, ``basis``), A's codes and B's as each side prints them."""
+    if found is None:
+        return None
+    return {
+        "by": found.label,
+        "changes": [
+            {
+                "since": change.since,
+                "shape": change.shape,
+                "source": change.source,
+                "basis": change.basis,
+            }
+            for change in found.changes
+        ],
+        "old": [{"code": coded.code, "name": coded.name} for coded in found.old],
+        "new": [{"code": coded.code, "name": coded.name} for coded in found.new],
+    }
+
+
+def _deltas(row: RowChange) -> dict[str, Any] | None:
+    if row.old_values is None:
+        return None
+    changes = {column: row.change(column) for column in row.values}
+    return {column: amount(c.delta) for column, c in changes.items() if c is not None}
 
 
 def _field(
@@ -165,6 +193,9 @@ def _diff_dict(diff: Diff) -> dict[str, Any]:
                 "b_line": r.b_line,
                 "invisible_only": r.invisible_only,
                 "doubt": _doubt(r.doubt),
+                "old_values": values(r.old_values),
+                "delta": _deltas(r),
+                "reclassified": _reclassified(r.reclassified),
             }
             for r in diff.rows
         ],
@@ -250,6 +281,7 @@ def _diff_dict(diff: Diff) -> dict[str, Any]:
                 "matches": p.matches,
                 "text": p.text,
                 "line": p.line,
+                "reclassified": _reclassified(p.reclassified),
             }
             for p in diff.priors
         ],

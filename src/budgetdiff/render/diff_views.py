@@ -15,17 +15,19 @@ from budgetdiff.diffing.model import (
     Diff,
     DocumentRef,
     Doubt,
+    Reclassified,
     RowChange,
     TableDiff,
+    classifications,
     comparison_label,
 )
 from budgetdiff.money import Amount
 from budgetdiff.record import Record
+from budgetdiff.render.colours import MARKS
 from budgetdiff.render.document_view import GridView
 from budgetdiff.render.numbers import completion, format_amount, percent, signed
 from budgetdiff.text import printable
 
-MARKS = {"added": "+", "removed": "−", "renamed": "~", "moved": "→", "duplicated": "!"}
 SPAN_WIDTH = 60
 SPANS_PER_SECTION = 20
 REWRITTEN = 0.5
@@ -240,22 +242,25 @@ def priors_view(diff: Diff, unit: str) -> GridView | None:
         right={3, 4, 5},
     )
     for prior in diff.priors:
-        verdict = (
-            "not comparable (execution)"
-            if prior.matches is None
-            else "agrees"
-            if prior.matches
-            else "disagrees"
-        )
+        if prior.matches is not None:
+            verdict = "agrees" if prior.matches else "disagrees"
+        elif prior.base is not None and "执行" in prior.base:
+            verdict = "not comparable (execution)"
+        else:
+            verdict = "not compared"
         gap = (
             signed(prior.stated - prior.earlier, unit)
             if prior.stated is not None and prior.earlier is not None
             else ""
         )
+        item = printable(prior.item)
+        if prior.reclassified is not None:
+            codes = " + ".join(coded.code for coded in prior.reclassified.old)
+            item += f" (A {codes}, {prior.reclassified.label})"
         view.add(
             [
                 prior.code or "",
-                printable(prior.item),
+                item,
                 prior.base or "",
                 format_amount(prior.stated, unit),
                 format_amount(prior.earlier, unit),
@@ -295,30 +300,74 @@ def _cell_row(cell: CellChange, unit: str, indent: str = "", was: str | None = N
     ]
 
 
-def _row_line(row: RowChange, unit: str, diff: Diff, said: bool = False) -> list[str]:
-    """A row added, removed, renamed, moved or repeated; ``said``: its doubt is the
-    table's, said in the title (only its mark here)."""
-    first = next(iter(row.values), "")
-    amount = row.values.get(first)
+def reclassified_text(kind: str, reclassified: Reclassified) -> str:
+    """``merged by the 2018 classification``: what the classification did, and when."""
+    verb = {"renamed": "renamed", "moved": "renumbered"}.get(kind, kind)
+    return f"{verb} by {reclassified.label}"
+
+
+def row_label(row: RowChange) -> tuple[str, str]:
+    """A changed row's code cell and name: ``2040405``, ``公诉、审判… (was 2040404 查办…
+    + 2040405 …; merged by the 2018 classification)``; a split's codes joined by ``+``."""
     name = printable(row.name)
-    if row.kind in ("renamed", "moved"):
-        before = f"{row.old_code or ''} {printable(row.old_name or '')}".strip()
-        name = f"{name} (was {before})"
+    code = row.code or ""
+    why = row.reclassified
+    if why is not None and len(why.new) > 1:
+        code = "+".join(coded.code for coded in why.new)
+        name = " + ".join(printable(coded.name) for coded in why.new)
+    if row.kind in ("renamed", "moved", "merged", "split"):
+        if why is not None and row.kind != "renamed":
+            before = " + ".join(printable(str(coded)) for coded in why.old)
+        else:
+            before = f"{row.old_code or ''} {printable(row.old_name or '')}".strip()
+        said = f"; {reclassified_text(row.kind, why)}" if why is not None else ""
+        name = f"{name} (was {before}{said})"
         if row.invisible_only:
             name += " (names differ only by invisible characters)"
+    return code, name
+
+
+def _row_line(row: RowChange, unit: str, diff: Diff, said: bool = False) -> list[list[str]]:
+    """A row added, removed, renamed, moved, merged, split or repeated; ``said``: its
+    doubt is the table's, said in the title (only its mark here). A row on both sides
+    under other codes has A, B and Δ, a line per column that changed (at least one)."""
+    first = next(iter(row.values), "")
+    amount = row.values.get(first)
+    code, name = row_label(row)
     on_a = row.on_a
     if row.kind == "duplicated":
         side, ref = ("A", diff.a) if on_a else ("B", diff.b)
         name = f"{name} (code repeated, {side} line {ref.where(row.a_line or row.b_line)})"
     mark = MARKS[row.kind] + (DOUBT_MARK if row.doubt is not None else "")
+    label = [f"{mark} {code}".rstrip(), name if said else _doubted(name, row.doubt, diff)]
+    if row.old_values is not None:
+        lines: list[list[str]] = []
+        for column in row.values:
+            change = row.change(column)
+            assert change is not None
+            if lines and not change.delta:
+                continue
+            lines.append(
+                [
+                    *(label if not lines else ["", ""]),
+                    column,
+                    format_amount(change.a, unit),
+                    format_amount(change.b, unit),
+                    signed(change.delta, unit),
+                    percent(change.pct, change.delta),
+                ]
+            )
+        if lines:
+            return lines
     return [
-        f"{mark} {row.code or ''}".rstrip(),
-        name if said else _doubted(name, row.doubt, diff),
-        first,
-        format_amount(amount, unit) if on_a else "",
-        "" if on_a else format_amount(amount, unit),
-        row.kind,
-        "",
+        [
+            *label,
+            first,
+            format_amount(amount, unit) if on_a else "",
+            "" if on_a else format_amount(amount, unit),
+            row.kind,
+            "",
+        ]
     ]
 
 
@@ -379,13 +428,16 @@ def table_views(diff: Diff, unit: str) -> list[GridView]:
                     if any(change is r for r in folded):
                         continue
                     said = found is not None and found.doubt is not None
-                    view.add(_row_line(change, unit, diff, said), change.kind)
+                    for line in _row_line(change, unit, diff, said):
+                        view.add(line, change.kind)
                 else:
                     depth = {3: 0, 5: 1, 7: 2}.get(len(change.code or ""), 0)
                     view.add(
                         _cell_row(change, unit, "  " * depth, renames.get(change.name)),
                         "increase" if change.delta > 0 else "decrease",
                     )
+        if not view.rows:  # a table of one side only, printed without a row
+            view.add(["", "(no rows)", "", "", "", "", ""], "note")
         views.append(view)
     return views
 
@@ -624,7 +676,9 @@ def diff_views(diff: Diff, unit: str) -> list[GridView]:
 
 class TableStat(Record):
     """``--stat``'s line of a table: items changed, added, removed and in doubt, and the
-    change of its total (``TableDiff.total``; None when it is not known)."""
+    change of its total (``TableDiff.total``; None when it is not known); ``reclassified``
+    the rows the classification renamed, renumbered, merged or split, ``by`` which
+    classifications (``the 2018 classification``)."""
 
     table: str
     changed: int
@@ -633,8 +687,20 @@ class TableStat(Record):
     doubtful: int
     total: Amount | None
     diff: TableDiff | None
+    reclassified: int
+    by: str
 
-    __slots__ = ("added", "changed", "diff", "doubtful", "removed", "table", "total")
+    __slots__ = (
+        "added",
+        "by",
+        "changed",
+        "diff",
+        "doubtful",
+        "reclassified",
+        "removed",
+        "table",
+        "total",
+    )
 
     def __init__(
         self,
@@ -645,6 +711,8 @@ class TableStat(Record):
         doubtful: int,
         total: Amount | None,
         diff: TableDiff | None,
+        reclassified: int = 0,
+        by: str = "",
     ) -> None:
         object.__setattr__(self, "table", table)
         object.__setattr__(self, "changed", changed)
@@ -653,6 +721,8 @@ class TableStat(Record):
         object.__setattr__(self, "doubtful", doubtful)
         object.__setattr__(self, "total", total)
         object.__setattr__(self, "diff", diff)
+        object.__setattr__(self, "reclassified", reclassified)
+        object.__setattr__(self, "by", by)
 
 
 def table_stats(diff: Diff) -> list[TableStat]:
@@ -674,6 +744,8 @@ def table_stats(diff: Diff) -> list[TableStat]:
         if found is not None and found.doubt is not None:
             doubtful = max(doubtful, 1)
         total = found.total.delta if found is not None and found.total is not None else None
+        changes = [r.reclassified for r in rows if r.reclassified is not None]
+        years = sorted({year for change in changes for year in change.years})
         stats.append(
             TableStat(
                 table,
@@ -683,6 +755,8 @@ def table_stats(diff: Diff) -> list[TableStat]:
                 doubtful,
                 total,
                 found,
+                len(changes),
+                classifications(years) if years else "",
             )
         )
     return stats
@@ -706,8 +780,10 @@ def stat_lines(diff: Diff, unit: str) -> list[str]:
     removed, total delta, columns), then the rest."""
     lines = [*reading_lines(diff), *identity_lines(diff)]
     for stat in table_stats(diff):
+        recoded = f"{stat.reclassified} by {stat.by}, " if stat.reclassified else ""
         line = (
             f"{stat.table}: {stat.changed} changed, {stat.added} added, {stat.removed} removed, "
+            + recoded
             + _total_text(stat, unit)
         )
         if stat.diff is not None and stat.diff.presence != "both":

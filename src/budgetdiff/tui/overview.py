@@ -235,7 +235,9 @@ def table_line(table: TableDiff, unit: str) -> str:
         return f"{name}: 仅 B 有这张表"
     if table.presence == "removed":
         return f"{name}: 仅 A 有这张表"
-    kinds = Counter(node.kind for node in table.nodes if node.kind and not node.total)
+    kinds = Counter(
+        node.kind for node in table.nodes if node.kind and not node.total and not node.part_of
+    )
     counted = ", ".join(f"{KIND_LABELS.get(kind, kind)} {n}" for kind, n in kinds.items())
     totals = []
     for node in table.nodes:

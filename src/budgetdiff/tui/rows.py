@@ -17,13 +17,11 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Literal
 
-from budgetdiff.diffing.model import ChangeKind, ColumnChange, NodeDiff, TableDiff
+from budgetdiff.diffing.model import ChangeKind, ColumnChange, NodeDiff, Reclassified, TableDiff
 from budgetdiff.diffing.tables import side_parts
 from budgetdiff.model import CodeTable, Row, SideItem, Table, TwoSidedTable, Values
 from budgetdiff.money import Amount
-
-MARKS: dict[str, str] = {"added": "+", "removed": "−", "renamed": "~", "moved": "→"}
-"""The glyph of a row's change kind; an amount change is shown by its Δ (▲/▼)."""
+from budgetdiff.render.colours import MARKS
 
 SORTS: tuple[str, ...] = ("code", "amount", "delta", "pct")
 """What a tree can be ordered by, as ``o`` cycles through them."""
@@ -63,6 +61,10 @@ class ViewRow:
     carry: bool = False
     """A carry-over line of a 决算's two-sided table (年初结转和结余 …): not an item, not
     a total; it stays where the table prints it, whatever the sort."""
+    reclassified: Reclassified | None = None
+    """The change of the classification that renamed, renumbered, merged or split it."""
+    part_of: str | None = None
+    """One of B's codes of a split: the key of the split's row (which has A's amounts)."""
 
     @property
     def mark(self) -> str:
@@ -100,6 +102,8 @@ class ViewRow:
             return self.code or ""
         if sort == "amount":
             return self.amount(column)
+        if self.part_of is not None:  # a part of a split has no Δ of its own
+            return None
         change = self.change(column)
         if sort == "delta":
             return change.delta
@@ -250,6 +254,8 @@ def _from_node(node: NodeDiff, parent: str | None, final: bool = False) -> ViewR
         side=node.side,
         a_line=node.a_line,
         b_line=node.b_line,
+        reclassified=node.reclassified,
+        part_of=node.part_of,
     )
 
 

@@ -64,6 +64,8 @@ KIND_LABELS = {
     "removed": "删除",
     "renamed": "改名",
     "moved": "编码变化",
+    "merged": "合并",
+    "split": "拆分",
     "changed": "有变化",
     "duplicated": "重复",
     "weakened": "目标降低",

@@ -44,6 +44,8 @@ KIND_LABELS = {
     "removed": "删除",
     "renamed": "改名",
     "moved": "改编码",
+    "merged": "合并",
+    "split": "拆分",
     "amount": "金额变化",
     "rounding": "尾差",
 }
@@ -87,6 +89,8 @@ def cells_of(shown: ViewRow, context: CellContext) -> Sequence[Text]:
             Text(signed(delta, unit) if both else "", style=style),
             Text(completion(change.completion), style=bold),
         ]
+    if shown.part_of is not None:  # a part of a split: A's amount is on the split's row
+        return [Text(""), Text(format_amount(change.b, unit), style=bold), Text(""), Text("")]
     rollup = (shown.rollup or {}).get(context.measured)
     if delta:
         delta_cell = Text(signed(delta, unit), style=style)
@@ -125,9 +129,19 @@ def describe(row: ViewRow, measured: str, unit: str) -> str:
     parts = [printable(row.label)]
     if row.kind is not None:
         parts.append(KIND_LABELS.get(row.kind, row.kind))
-    if row.old_code:
+    why = row.reclassified
+    if why is not None:
+        years = "、".join(str(year) for year in why.years)
+        parts.append(f"{years}年科目调整")
+        if row.part_of is not None:
+            parts.append("由 " + " ".join(printable(str(c)) for c in why.old) + " 拆分")
+        elif len(why.old) > 1 or why.old[0].code != (row.code or ""):
+            parts.append("原 " + " + ".join(printable(str(c)) for c in why.old))
+        if len(why.new) > 1 and row.part_of is None:
+            parts.append("现 " + " + ".join(printable(str(c)) for c in why.new))
+    if row.old_code and why is None:
         parts.append(f"原编码 {row.old_code}")
-    if row.old_name:
+    if row.old_name and (why is None or row.kind == "renamed"):
         parts.append(f"原名称 {printable(row.old_name)}")
     rollup = (row.rollup or {}).get(measured)
     if rollup:
@@ -345,6 +359,7 @@ class TableView(Vertical):
             values = []
             for row in rows:
                 change = row.change(column)
+                part = row.part_of is not None  # a part of a split: Δ is the split's row's
                 values.append(
                     (
                         row.code,
@@ -354,8 +369,8 @@ class TableView(Vertical):
                         row.old_name,
                         change.a,
                         change.b,
-                        change.delta,
-                        change.pct,
+                        None if part else change.delta,
+                        None if part else change.pct,
                     )
                 )
             return ViewTable(name, header, tuple(values))
