@@ -609,3 +609,18 @@ def test_shanghai_2017_against_2025_in_every_format():
     rows = json.loads(render_json(found))["rows"]
     (row,) = [r for r in rows if r["code"] == "30113"]
     assert row["reclassified"]["by"] == "the 2018 classification"
+
+
+def test_the_review_sets_a_merge_and_a_split_against_both_sides(result):
+    """A change to review shows A's amount (the sum of the merged codes) and B's, not a
+    row of B alone."""
+    from budgetdiff.review.changes import change_items
+
+    rows = {
+        (item.code, item.kind): item
+        for item in change_items(result)
+        if item.table == "expenditure" and item.kind in ("merged", "split")
+    }
+    merged = rows[("2120101", "merged")]
+    assert (merged.amount_a, merged.amount_b) == (40_237_641, 40_238_641)
+    assert merged.b is not None and merged.b.startswith("2120101 城乡社区管理运行")

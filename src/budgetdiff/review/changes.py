@@ -222,9 +222,10 @@ def _cell(cell: CellChange, table: TableDiff | None) -> ChangeItem:
 def _row(row: RowChange, table: TableDiff | None) -> ChangeItem:
     first = next(iter(row.values), None)
     amount = row.values.get(first) if first is not None else None
+    change = row.change(first) if first is not None else None
     if row.kind == "renamed":
         a, b = row.old_name, row.name
-    elif row.kind == "moved":
+    elif row.kind in ("moved", "merged", "split"):
         a, b = f"{row.old_code or ''} {row.old_name or ''}".strip(), f"{row.code} {row.name}"
     elif row.on_a:
         a, b = _values_text(row.name, row.values), None
@@ -240,8 +241,8 @@ def _row(row: RowChange, table: TableDiff | None) -> ChangeItem:
         code=row.code,
         name=row.name,
         column=first,
-        amount_a=amount if row.on_a else None,
-        amount_b=None if row.on_a else amount,
+        amount_a=change.a if change is not None else amount if row.on_a else None,
+        amount_b=change.b if change is not None else None if row.on_a else amount,
         doubt=row.doubt,
         view=row.table,
         anchor=node_key(table, row),
